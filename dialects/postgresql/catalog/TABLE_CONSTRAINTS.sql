@@ -1,0 +1,19 @@
+-- Unique and check constraints (keys and foreign keys come from their own queries).
+SELECT NULL::text  AS "CONSTRAINT_CATALOG",
+       n.nspname   AS "CONSTRAINT_SCHEMA",
+       con.conname AS "CONSTRAINT_NAME",
+       NULL::text  AS "TABLE_CATALOG",
+       n.nspname   AS "TABLE_SCHEMA",
+       c.relname   AS "TABLE_NAME",
+       CASE con.contype WHEN 'u' THEN 'UNIQUE' WHEN 'c' THEN 'CHECK' END AS "CONSTRAINT_TYPE",
+       CASE WHEN con.condeferrable THEN 'YES' ELSE 'NO' END AS "IS_DEFERRABLE",
+       CASE WHEN con.condeferred THEN 'YES' ELSE 'NO' END AS "INITIALLY_DEFERRED",
+       CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS "SD_CHECK",
+       (SELECT i.indnullsnotdistinct FROM pg_catalog.pg_index i WHERE i.indexrelid = con.conindid)::text AS "SD_NULLS_NOT_DISTINCT",
+       CASE WHEN con.connoinherit THEN 'true' END AS "SD_NO_INHERIT",
+       CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID"
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype IN ('u', 'c') AND con.conparentid = 0
+  AND n.nspname = ANY ({{namespaces}})

@@ -1,0 +1,131 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.dialect.Dialect;
+import io.schemadiff.inspect.SchemaCrawlerInspector;
+import io.schemadiff.model.Schema;
+import io.schemadiff.source.DevServer;
+import io.schemadiff.source.EmbeddedPostgresServer;
+import io.schemadiff.source.SourceResolver;
+import io.schemadiff.source.Urls;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** Flags shared by commands that read sources. */
+final class CommonOptions {
+  private CommonOptions() {}
+
+  static Options sources() {
+    Options o = new Options();
+    o.addOption(Option.builder().longOpt("from").hasArg().argName("SRC").desc("the current state").get());
+    o.addOption(Option.builder().longOpt("to").hasArg().argName("SRC").desc("the desired state").get());
+    o.addOption(Option.builder().longOpt("schema").hasArgs().argName("NAME")
+        .desc("schema to compare; repeat or separate with commas (default: public)").get());
+    o.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
+        .desc("postgresql (default; inferred from URLs)").get());
+    o.addOption(Option.builder().longOpt("dev-url").hasArg().argName("URL")
+        .desc("server for loading SQL files instead of the embedded one").get());
+    o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
+    o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+    return o;
+  }
+
+  static CommandLine parse(Options options, String[] args) {
+    try {
+      CommandLine cl = new DefaultParser().parse(options, args);
+      if (!cl.getArgList().isEmpty()) {
+        throw new UsageException("unexpected argument '" + cl.getArgList().get(0) + "'");
+      }
+      return cl;
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage().replace("Unrecognized option: ", "unknown flag "));
+    }
+  }
+
+  static String required(CommandLine cl, String flag) {
+    String v = cl.getOptionValue(flag);
+    if (v == null || v.isBlank()) {
+      throw new UsageException("--" + flag + " is required");
+    }
+    return v;
+  }
+
+  /** The dialect named by --dialect, or implied by the URLs given; they must agree. */
+  static Dialect dialect(CommandLine cl, String... sources) {
+    Set<String> implied = new LinkedHashSet<>();
+    List<String> all = new ArrayList<>(List.of(sources));
+    if (cl.hasOption("dev-url")) {
+      all.add(cl.getOptionValue("dev-url"));
+    }
+    for (String s : all) {
+      if (Urls.isUrl(s)) {
+        implied.add(s.contains("mysql") && !s.contains("postgres") ? "mysql" : "postgresql");
+      }
+    }
+    String named = cl.getOptionValue("dialect");
+    if (implied.size() > 1) {
+      throw new UsageException("sources are of different dialects: " + String.join(" and ", implied));
+    }
+    if (named != null && !implied.isEmpty() && !implied.contains(named)) {
+      throw new UsageException("--dialect " + named + " does not match the URLs given ("
+          + implied.iterator().next() + ")");
+    }
+    String name = named != null ? named : implied.isEmpty() ? "postgresql" : implied.iterator().next();
+    if (!name.equals("postgresql")) {
+      throw new UsageException("--dialect: unknown dialect '" + name + "' (known: postgresql)");
+    }
+    return Dialect.load(name);
+  }
+
+  static List<String> schemas(CommandLine cl, Dialect dialect) {
+    Set<String> names = new LinkedHashSet<>();
+    String[] values = cl.getOptionValues("schema");
+    if (values != null) {
+      for (String v : values) {
+        for (String part : v.split(",")) {
+          if (!part.isBlank()) {
+            names.add(part.strip());
+          }
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      names.add(dialect.property("namespace.default"));
+    }
+    return List.copyOf(new java.util.TreeSet<>(names));
+  }
+
+  static SourceResolver resolver(CommandLine cl, Dialect dialect, List<String> schemas,
+      Map<String, String> env) {
+    String devUrl = cl.getOptionValue("dev-url");
+    return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect),
+        () -> devUrl != null
+            ? new DevServer(Urls.parse("--dev-url", devUrl, env))
+            : EmbeddedPostgresServer.start(cacheRoot(env)),
+        env);
+  }
+
+  /** Where reusable server data lives: $XDG_CACHE_HOME/schemadiff or ~/.cache/schemadiff. */
+  static Path cacheRoot(Map<String, String> env) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("schemadiff");
+  }
+
+  /** A schema that exists on neither side is a typo, not an empty schema. */
+  static void checkSchemasExist(List<String> schemas, Schema before, Schema after) {
+    for (String s : schemas) {
+      if (!before.namespaces().contains(s) && !after.namespaces().contains(s)) {
+        throw new UsageException("--schema: schema '" + s + "' exists in neither --from nor --to");
+      }
+    }
+  }
+}

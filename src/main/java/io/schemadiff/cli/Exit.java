@@ -1,0 +1,12 @@
+package io.schemadiff.cli;
+
+/** Exit codes, the same for every command (see README). */
+public final class Exit {
+  public static final int OK = 0;
+  public static final int DIFFERENCES = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int UNREACHABLE = 3;
+  public static final int REFUSED = 4;
+
+  private Exit() {}
+}

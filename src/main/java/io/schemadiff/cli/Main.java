@@ -1,0 +1,86 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.plan.PlanException;
+import io.schemadiff.render.RenderException;
+import io.schemadiff.source.SourceException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/** Entry point: picks the command, maps every failure to a one-line message and an exit code. */
+public final class Main {
+  static final String USAGE = """
+      usage: schemadiff <command> [options]
+
+      commands:
+        diff   --from SRC --to SRC   write the migration that turns --from into --to
+
+      sources (SRC): a .sql file or a folder of them, postgresql://user@host:port/db,
+      jdbc:postgresql://..., or 'empty'. Run 'schemadiff diff --help' for options.
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    int code = run(args, out, err, System.getenv());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    quietLibraries(verbose);
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+      (args.length == 0 ? err : out).print(USAGE);
+      return args.length == 0 ? Exit.BAD_INPUT : Exit.OK;
+    }
+    String command = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (command) {
+        case "diff" -> new DiffCommand(out, err, env).run(rest);
+        default -> throw new UsageException("unknown command '" + command + "' (commands: diff)");
+      };
+    } catch (UsageException e) {
+      return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);
+    } catch (SourceException e) {
+      int code = e.kind() == SourceException.Kind.BAD_INPUT ? Exit.BAD_INPUT : Exit.UNREACHABLE;
+      return fail(err, code, e.getMessage(), e, verbose);
+    } catch (PlanException | RenderException e) {
+      return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);
+    } catch (RuntimeException e) {
+      return fail(err, Exit.BAD_INPUT, "internal error: " + e, e, verbose);
+    }
+  }
+
+  private static int fail(PrintStream err, int code, String message, Throwable cause, boolean verbose) {
+    err.println("schemadiff: " + message);
+    if (verbose) {
+      for (Throwable t = cause.getCause(); t != null; t = t.getCause()) {
+        err.println("  caused by: " + t);
+      }
+    }
+    return code;
+  }
+
+  /** SchemaCrawler logs through java.util.logging; users see it only with --verbose. */
+  private static void quietLibraries(boolean verbose) {
+    LogManager.getLogManager().reset();
+    Logger root = Logger.getLogger("");
+    root.setLevel(verbose ? Level.INFO : Level.OFF);
+    if (verbose) {
+      java.util.logging.ConsoleHandler h = new java.util.logging.ConsoleHandler();
+      h.setLevel(Level.INFO);
+      root.addHandler(h);
+    }
+  }
+}

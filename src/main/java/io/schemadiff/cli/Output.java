@@ -1,0 +1,41 @@
+package io.schemadiff.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes the product to stdout or a file; a file is replaced only once the whole text is ready. */
+final class Output {
+  private Output() {}
+
+  static void write(String file, String text, PrintStream stdout) {
+    if (file == null || file.equals("-")) {
+      stdout.print(text);
+      stdout.flush();
+      return;
+    }
+    Path target = Path.of(file).toAbsolutePath();
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException("-o: no such folder: " + dir);
+    }
+    if (Files.isDirectory(target)) {
+      throw new UsageException("-o: " + file + " is a folder");
+    }
+    try {
+      Path temp = Files.createTempFile(dir, ".schemadiff-", ".tmp");
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UsageException("-o: cannot write " + file + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.schemadiff.dialect;
+
+import io.schemadiff.diff.DiffRules;
+import io.schemadiff.plan.HazardRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A dialect as data: {@code dialects/<name>/dialect.properties}, its catalog SQL and its reserved
+ * words. Everything the differ, planner and renderer need to know about a database comes from here.
+ */
+public final class Dialect {
+  private final String name;
+  private final Properties props;
+  private final Set<String> reserved;
+
+  private Dialect(String name, Properties props, Set<String> reserved) {
+    this.name = name;
+    this.props = props;
+    this.reserved = reserved;
+  }
+
+  public static Dialect load(String name) {
+    Properties props = new Properties();
+    try (Reader r = reader(name, "dialect.properties")) {
+      props.load(r);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgresql)");
+    }
+    Set<String> reserved = new LinkedHashSet<>();
+    for (String line : resource(name, "reserved-words.txt").split("\n")) {
+      String w = line.strip();
+      if (!w.isEmpty() && !w.startsWith("#")) {
+        reserved.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return new Dialect(name, props, reserved);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Text of a file in this dialect's folder, e.g. catalog SQL. */
+  public String resource(String file) {
+    return resource(name, file);
+  }
+
+  public String property(String key) {
+    String v = props.getProperty(key);
+    if (v == null) {
+      throw new IllegalStateException(name + ": dialect.properties has no '" + key + "'");
+    }
+    return v.strip();
+  }
+
+  public List<String> list(String key) {
+    String v = props.getProperty(key, "").strip();
+    return v.isEmpty() ? List.of() : Arrays.stream(v.split("\\s*,\\s*")).toList();
+  }
+
+  public boolean isReserved(String word) {
+    return reserved.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public DiffRules diffRules() {
+    Map<String, String> aliases = new HashMap<>();
+    for (String pair : list("type.aliases")) {
+      String[] kv = pair.split("\\s*=\\s*", 2);
+      aliases.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
+    }
+    return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")));
+  }
+
+  /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */
+  public ExpressionNormalizer expressions() {
+    String name = props.getProperty("hooks.expressions", "").strip();
+    if (name.isEmpty()) {
+      return ExpressionNormalizer.IDENTITY;
+    }
+    try {
+      return (ExpressionNormalizer) Class.forName(name).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(this.name + ": hooks.expressions: cannot load " + name, e);
+    }
+  }
+
+  public HazardRules hazardRules() {
+    return new HazardRules(Set.copyOf(list("type.widening")));
+  }
+
+  private static Reader reader(String dialect, String file) {
+    InputStream in = Dialect.class.getResourceAsStream("/dialects/" + dialect + "/" + file);
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  private static String resource(String dialect, String file) {
+    try (InputStream in = Dialect.class.getResourceAsStream("/dialects/" + dialect + "/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException(dialect + ": missing dialects/" + dialect + "/" + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(dialect + ": cannot read dialects/" + dialect + "/" + file, e);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.schemadiff.diff;
+
+import io.schemadiff.model.Check;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.PrimaryKey;
+import io.schemadiff.model.QName;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.Unique;
+import java.util.Set;
+
+/**
+ * One difference between two schemas, as a verb on an object. The closed set of records is the
+ * vocabulary shared by the planner, the templates and every output format.
+ */
+public sealed interface Change {
+  ChangeKind kind();
+
+  /** The table acted on; for schema changes, a QName whose name is empty. */
+  QName table();
+
+  /** The object's own name inside its table ("" for the table itself), for stable ordering. */
+  String objectName();
+
+  /**
+   * Orders independent changes to the same table; by default the object's name. Added columns
+   * use their place in the target table so the migrated table keeps the intended column order.
+   */
+  default String sortKey() {
+    return objectName();
+  }
+
+  /** A short human description, e.g. {@code add column public.orders.total}. */
+  default String describe() {
+    String verb = kind().verb();
+    String target = objectName().isEmpty() ? table().toString() : table() + "." + objectName();
+    return verb + " " + target;
+  }
+
+  record CreateSchema(String name) implements Change {
+    public ChangeKind kind() { return ChangeKind.CREATE_SCHEMA; }
+    public QName table() { return new QName(name, ""); }
+    public String objectName() { return ""; }
+    public String describe() { return "create schema " + name; }
+  }
+
+  record DropSchema(String name) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_SCHEMA; }
+    public QName table() { return new QName(name, ""); }
+    public String objectName() { return ""; }
+    public String describe() { return "drop schema " + name; }
+  }
+
+  /** Creates a table with its columns, keys and checks; indexes and foreign keys come as own changes. */
+  record CreateTable(Table definition) implements Change {
+    public ChangeKind kind() { return ChangeKind.CREATE_TABLE; }
+    public QName table() { return definition.name(); }
+    public String objectName() { return ""; }
+  }
+
+  record DropTable(Table definition) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_TABLE; }
+    public QName table() { return definition.name(); }
+    public String objectName() { return ""; }
+  }
+
+  record AddColumn(QName table, Column column, int position) implements Change {
+    public ChangeKind kind() { return ChangeKind.ADD_COLUMN; }
+    public String objectName() { return column.name(); }
+    public String sortKey() { return String.format("%06d", position); }
+  }
+
+  record DropColumn(QName table, Column column) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_COLUMN; }
+    public String objectName() { return column.name(); }
+  }
+
+  /** Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}. */
+  record AlterColumn(QName table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
+    public AlterColumn {
+      aspects = Set.copyOf(aspects);
+    }
+
+    public ChangeKind kind() { return ChangeKind.ALTER_COLUMN; }
+    public String objectName() { return to.name(); }
+
+    /** For templates: whether an aspect changed, by enum name. */
+    public boolean has(String aspect) {
+      return aspects.contains(ColumnAspect.valueOf(aspect));
+    }
+  }
+
+  record SetTableComment(QName table, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
+    public String objectName() { return ""; }
+    public String describe() { return (to == null ? "remove comment on " : "comment on ") + table; }
+  }
+
+  record AddPrimaryKey(QName table, PrimaryKey key) implements Change {
+    public ChangeKind kind() { return ChangeKind.ADD_PRIMARY_KEY; }
+    public String objectName() { return key.name(); }
+  }
+
+  record DropPrimaryKey(QName table, PrimaryKey key) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_PRIMARY_KEY; }
+    public String objectName() { return key.name(); }
+  }
+
+  record AddUnique(QName table, Unique unique) implements Change {
+    public ChangeKind kind() { return ChangeKind.ADD_UNIQUE; }
+    public String objectName() { return unique.name(); }
+  }
+
+  record DropUnique(QName table, Unique unique) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_UNIQUE; }
+    public String objectName() { return unique.name(); }
+  }
+
+  record AddCheck(QName table, Check check) implements Change {
+    public ChangeKind kind() { return ChangeKind.ADD_CHECK; }
+    public String objectName() { return check.name(); }
+  }
+
+  record DropCheck(QName table, Check check) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_CHECK; }
+    public String objectName() { return check.name(); }
+  }
+
+  record AddForeignKey(QName table, ForeignKey foreignKey) implements Change {
+    public ChangeKind kind() { return ChangeKind.ADD_FOREIGN_KEY; }
+    public String objectName() { return foreignKey.name(); }
+  }
+
+  record DropForeignKey(QName table, ForeignKey foreignKey) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_FOREIGN_KEY; }
+    public String objectName() { return foreignKey.name(); }
+  }
+
+  record CreateIndex(QName table, Index index) implements Change {
+    public ChangeKind kind() { return ChangeKind.CREATE_INDEX; }
+    public String objectName() { return index.name(); }
+  }
+
+  record DropIndex(QName table, Index index) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_INDEX; }
+    public String objectName() { return index.name(); }
+  }
+}

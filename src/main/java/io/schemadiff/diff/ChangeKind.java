@@ -1,0 +1,38 @@
+package io.schemadiff.diff;
+
+import java.util.Locale;
+
+/** The kinds of change; each names its template ({@code ADD_COLUMN} → {@code add-column.ftl}). */
+public enum ChangeKind {
+  CREATE_SCHEMA,
+  DROP_SCHEMA,
+  CREATE_TABLE,
+  DROP_TABLE,
+  ADD_COLUMN,
+  DROP_COLUMN,
+  ALTER_COLUMN,
+  SET_TABLE_COMMENT,
+  ADD_PRIMARY_KEY,
+  DROP_PRIMARY_KEY,
+  ADD_UNIQUE,
+  DROP_UNIQUE,
+  ADD_CHECK,
+  DROP_CHECK,
+  ADD_FOREIGN_KEY,
+  DROP_FOREIGN_KEY,
+  CREATE_INDEX,
+  DROP_INDEX;
+
+  public String templateName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".ftl";
+  }
+
+  /** Human verb phrase: {@code ADD_FOREIGN_KEY} → {@code add foreign key}. */
+  public String verb() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  public boolean isDrop() {
+    return name().startsWith("DROP_");
+  }
+}

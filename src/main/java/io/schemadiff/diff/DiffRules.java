@@ -1,0 +1,32 @@
+package io.schemadiff.diff;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a dialect tells the differ, as data: type spellings that mean the same thing, and column
+ * transitions the dialect cannot make in place (the column is then dropped and added again).
+ *
+ * @param typeAliases lower-case type spelling → canonical spelling, e.g. {@code int4 → integer}
+ * @param recreateColumnOn transitions that force a drop and add: {@code generated-added},
+ *     {@code generated-removed}, {@code generated-changed}
+ */
+public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn) {
+  public DiffRules {
+    typeAliases = Map.copyOf(typeAliases);
+    recreateColumnOn = Set.copyOf(recreateColumnOn);
+  }
+
+  public static DiffRules none() {
+    return new DiffRules(Map.of(), Set.of());
+  }
+
+  public String canonicalType(String type) {
+    if (type == null) {
+      return null;
+    }
+    String alias = typeAliases.get(type.toLowerCase(Locale.ROOT));
+    return alias == null ? type : alias;
+  }
+}

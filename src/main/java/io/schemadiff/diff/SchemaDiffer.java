@@ -1,0 +1,326 @@
+package io.schemadiff.diff;
+
+import io.schemadiff.diff.ByName.Pair;
+import io.schemadiff.diff.ByName.Result;
+import io.schemadiff.diff.Change.AddCheck;
+import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AddForeignKey;
+import io.schemadiff.diff.Change.AddPrimaryKey;
+import io.schemadiff.diff.Change.AddUnique;
+import io.schemadiff.diff.Change.AlterColumn;
+import io.schemadiff.diff.Change.CreateIndex;
+import io.schemadiff.diff.Change.CreateSchema;
+import io.schemadiff.diff.Change.CreateTable;
+import io.schemadiff.diff.Change.DropCheck;
+import io.schemadiff.diff.Change.DropColumn;
+import io.schemadiff.diff.Change.DropForeignKey;
+import io.schemadiff.diff.Change.DropIndex;
+import io.schemadiff.diff.Change.DropPrimaryKey;
+import io.schemadiff.diff.Change.DropSchema;
+import io.schemadiff.diff.Change.DropTable;
+import io.schemadiff.diff.Change.DropUnique;
+import io.schemadiff.diff.Change.SetTableComment;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.QName;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.Table;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Model × model → changes. Knows no dialect: type equivalences and what cannot change in place
+ * arrive as {@link DiffRules}. Order is not decided here; that is the planner's job.
+ */
+public final class SchemaDiffer {
+  private final DiffRules rules;
+
+  public SchemaDiffer(DiffRules rules) {
+    this.rules = rules;
+  }
+
+  public List<Change> diff(Schema from, Schema to) {
+    List<Change> changes = new ArrayList<>();
+    Result<String> namespaces = ByName.compare(from.namespaces(), to.namespaces(), Function.identity());
+    namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
+    namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
+
+    Result<Table> tables = ByName.compare(from.tables(), to.tables(), Table::name, this::sameTable);
+    for (Table t : tables.added()) {
+      changes.add(new CreateTable(t));
+      t.indexes().forEach(i -> changes.add(new CreateIndex(t.name(), i)));
+      t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
+    }
+    Set<QName> dropped = new HashSet<>();
+    tables.removed().forEach(t -> dropped.add(t.name()));
+    for (Table t : tables.removed()) {
+      changes.add(new DropTable(t));
+      // Foreign keys between dropped tables go first, so cycles among them can be dropped.
+      t.foreignKeys().stream()
+          .filter(fk -> dropped.contains(fk.referencedTable()))
+          .forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
+    }
+    for (Pair<Table> pair : tables.changed()) {
+      new TableDiff(pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
+    }
+    rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
+    return changes;
+  }
+
+  private boolean sameTable(Table a, Table b) {
+    return canonical(a).equals(canonical(b));
+  }
+
+  private Table canonical(Table t) {
+    List<Column> columns = t.columns().stream().map(this::canonical).toList();
+    return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
+        t.indexes(), t.comment(), t.attributes());
+  }
+
+  private Column canonical(Column c) {
+    return new Column(c.name(), rules.canonicalType(c.type()), c.notNull(), c.defaultValue(),
+        c.identity(), c.generated(), c.collation(), c.comment(), c.attributes());
+  }
+
+  /**
+   * Columns present on both sides that must be dropped and added: those whose change the dialect
+   * cannot make in place, and generated columns reading a column whose type changes (no server
+   * retypes a column under a generated expression that reads it).
+   */
+  private Set<String> recreatedColumns(Table from, Table to) {
+    Set<String> names = new HashSet<>();
+    Set<String> retyped = new HashSet<>();
+    for (Column before : from.columns()) {
+      Column after = to.column(before.name());
+      if (after == null) {
+        continue;
+      }
+      String transition = generatedTransition(before, after);
+      if (transition != null && rules.recreateColumnOn().contains(transition)) {
+        names.add(before.name());
+      }
+      if (!Objects.equals(rules.canonicalType(before.type()), rules.canonicalType(after.type()))
+          || !Objects.equals(before.collation(), after.collation())) {
+        retyped.add(before.name());
+      }
+    }
+    for (Column before : from.columns()) {
+      Column after = to.column(before.name());
+      if (after != null && after.generated() != null && before.generated() != null
+          && before.generatedReads().stream().anyMatch(c -> retyped.contains(c) || names.contains(c))) {
+        names.add(before.name());
+      }
+    }
+    return names;
+  }
+
+  private static String generatedTransition(Column before, Column after) {
+    if (Objects.equals(before.generated(), after.generated())
+        && Objects.equals(before.attributes().get("generated.kind"), after.attributes().get("generated.kind"))) {
+      return null;
+    }
+    if (before.generated() == null) {
+      return "generated-added";
+    }
+    return after.generated() == null ? "generated-removed" : "generated-changed";
+  }
+
+  /**
+   * A foreign key rests on a unique key of the columns it references, and on those columns. When
+   * that key is dropped (replaced, or taken by a recreated column), an otherwise unchanged foreign
+   * key must be dropped before and added again after, or the drop fails.
+   */
+  private void rebuildForeignKeysOnReplacedKeys(
+      Schema from, Schema to, Result<Table> tables, List<Change> changes) {
+    Set<String> released = new HashSet<>();
+    for (Pair<Table> pair : tables.changed()) {
+      for (String column : recreatedColumns(pair.from(), pair.to())) {
+        released.add(pair.to().name() + "\u0000" + column);
+      }
+    }
+    for (Change c : changes) {
+      List<String> key = droppedKey(c);
+      if (key != null) {
+        released.add(c.table() + "\u0001" + String.join("\u0000", new java.util.TreeSet<>(key)));
+      }
+    }
+    if (released.isEmpty()) {
+      return;
+    }
+    Set<Change> already = new HashSet<>(changes);
+    for (Table t : to.tables()) {
+      Table old = findTable(from, t.name());
+      if (old == null) {
+        continue;
+      }
+      for (ForeignKey fk : t.foreignKeys()) {
+        String target = fk.referencedTable().toString();
+        boolean columnGone = fk.referencedColumns().stream()
+            .anyMatch(c -> released.contains(target + "\u0000" + c));
+        boolean keyGone = released.contains(target + "\u0001"
+            + String.join("\u0000", new java.util.TreeSet<>(fk.referencedColumns())));
+        if ((columnGone || keyGone) && old.foreignKeys().contains(fk)) {
+          Change drop = new DropForeignKey(t.name(), fk);
+          Change add = new AddForeignKey(t.name(), fk);
+          if (already.add(drop)) {
+            changes.add(drop);
+          }
+          if (already.add(add)) {
+            changes.add(add);
+          }
+        }
+      }
+    }
+  }
+
+  /** The columns of a unique key that a change drops, or null. */
+  private static List<String> droppedKey(Change c) {
+    if (c instanceof DropPrimaryKey d) {
+      return d.key().columns();
+    }
+    if (c instanceof DropUnique d) {
+      return d.unique().columns();
+    }
+    if (c instanceof DropIndex d && d.index().unique() && d.index().where() == null
+        && d.index().keys().stream().allMatch(k -> k.column() != null)) {
+      return d.index().columns();
+    }
+    return null;
+  }
+
+  private static Table findTable(Schema schema, QName name) {
+    for (Table t : schema.tables()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The changes inside one table present on both sides. */
+  private final class TableDiff {
+    private final Table from;
+    private final Table to;
+    private final Set<String> recreated;
+    private final List<Change> out;
+    private final QName name;
+
+    TableDiff(Table from, Table to, Set<String> recreated, List<Change> out) {
+      this.from = from;
+      this.to = to;
+      this.recreated = recreated;
+      this.out = out;
+      this.name = to.name();
+    }
+
+    void run() {
+      columns();
+      if (!Objects.equals(from.comment(), to.comment())) {
+        out.add(new SetTableComment(name, from.comment(), to.comment()));
+      }
+      primaryKey();
+      constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
+          u -> new AddUnique(name, u), u -> new DropUnique(name, u));
+      constraints(from.checks(), to.checks(), c -> c.name(), c -> c.columns(),
+          c -> new AddCheck(name, c), c -> new DropCheck(name, c));
+      constraints(from.foreignKeys(), to.foreignKeys(), f -> f.name(), f -> f.columns(),
+          f -> new AddForeignKey(name, f), f -> new DropForeignKey(name, f));
+      constraints(from.indexes(), to.indexes(), i -> i.name(), this::indexColumns,
+          i -> new CreateIndex(name, i), i -> new DropIndex(name, i));
+    }
+
+    private void columns() {
+      Result<Column> cols = ByName.compare(
+          from.columns().stream().map(SchemaDiffer.this::canonical).toList(),
+          to.columns().stream().map(SchemaDiffer.this::canonical).toList(),
+          Column::name);
+      cols.added().forEach(c -> out.add(addColumn(c.name())));
+      cols.removed().forEach(c -> out.add(new DropColumn(name, from.column(c.name()))));
+      for (Pair<Column> pair : cols.changed()) {
+        Column before = from.column(pair.from().name());
+        Column after = to.column(pair.to().name());
+        if (recreated.contains(before.name())) {
+          out.add(new DropColumn(name, before));
+          out.add(addColumn(after.name()));
+        } else {
+          out.add(new AlterColumn(name, before, after, aspects(pair.from(), pair.to())));
+        }
+      }
+    }
+
+    private AddColumn addColumn(String column) {
+      return new AddColumn(name, to.column(column), to.columns().indexOf(to.column(column)));
+    }
+
+    private void primaryKey() {
+      var before = from.primaryKey();
+      var after = to.primaryKey();
+      boolean touched = before != null && touchesRecreated(before.columns());
+      if (Objects.equals(before, after) && !touched) {
+        return;
+      }
+      if (before != null) {
+        out.add(new DropPrimaryKey(name, before));
+      }
+      if (after != null) {
+        out.add(new AddPrimaryKey(name, after));
+      }
+    }
+
+    /** Same-name objects that differ, or that read a recreated column, are dropped and added. */
+    private <T> void constraints(List<T> before, List<T> after, Function<T, String> key,
+        Function<T, List<String>> columns, Function<T, Change> add, Function<T, Change> drop) {
+      Result<T> r = ByName.compare(before, after, key);
+      r.added().forEach(x -> out.add(add.apply(x)));
+      r.removed().forEach(x -> out.add(drop.apply(x)));
+      for (Pair<T> pair : r.changed()) {
+        out.add(drop.apply(pair.from()));
+        out.add(add.apply(pair.to()));
+      }
+      if (recreated.isEmpty()) {
+        return;
+      }
+      Set<String> handled = new HashSet<>();
+      r.changed().forEach(p -> handled.add(key.apply(p.to())));
+      for (T x : after) {
+        String k = key.apply(x);
+        if (!handled.contains(k) && before.contains(x) && touchesRecreated(columns.apply(x))) {
+          out.add(drop.apply(x));
+          out.add(add.apply(x));
+        }
+      }
+    }
+
+    private List<String> indexColumns(io.schemadiff.model.Index index) {
+      List<String> all = new ArrayList<>(index.columns());
+      all.addAll(index.reads());
+      all.addAll(index.include());
+      return all;
+    }
+
+    private boolean touchesRecreated(List<String> columns) {
+      return columns.stream().anyMatch(recreated::contains);
+    }
+  }
+
+  private static Set<ColumnAspect> aspects(Column a, Column b) {
+    Set<ColumnAspect> s = EnumSet.noneOf(ColumnAspect.class);
+    if (!Objects.equals(a.type(), b.type())) s.add(ColumnAspect.TYPE);
+    if (!Objects.equals(a.collation(), b.collation())) s.add(ColumnAspect.COLLATION);
+    if (a.notNull() != b.notNull()) s.add(ColumnAspect.NOT_NULL);
+    if (!Objects.equals(a.defaultValue(), b.defaultValue())) s.add(ColumnAspect.DEFAULT);
+    if (a.identity() != b.identity()) s.add(ColumnAspect.IDENTITY);
+    if (!Objects.equals(a.generated(), b.generated())) s.add(ColumnAspect.GENERATED);
+    if (!Objects.equals(a.comment(), b.comment())) s.add(ColumnAspect.COMMENT);
+    if (s.isEmpty() && !a.attributes().equals(b.attributes())) {
+      // Dialect extras (MySQL charset, ON UPDATE, …) are re-stated with the type.
+      s.add(ColumnAspect.TYPE);
+    }
+    return s;
+  }
+}

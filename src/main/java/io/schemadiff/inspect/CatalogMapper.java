@@ -1,0 +1,222 @@
+package io.schemadiff.inspect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.schemadiff.dialect.ExpressionNormalizer;
+import io.schemadiff.model.Check;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.IndexKey;
+import io.schemadiff.model.PrimaryKey;
+import io.schemadiff.model.QName;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.Unique;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import schemacrawler.schema.Catalog;
+import schemacrawler.schema.ColumnReference;
+import schemacrawler.schema.ForeignKeyDeferrability;
+import schemacrawler.schema.ForeignKeyUpdateRule;
+import schemacrawler.schema.TableConstraint;
+import schemacrawler.schema.TableConstraintColumn;
+import schemacrawler.schema.TableConstraintType;
+
+/**
+ * SchemaCrawler's catalog → our model. Details SchemaCrawler does not model arrive as extra
+ * columns of the catalog SQL, named {@code SD_*}, and are read here as attributes.
+ */
+final class CatalogMapper {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final String dialect;
+  private final String version;
+  private final ExpressionNormalizer expressions;
+
+  CatalogMapper(String dialect, String version, ExpressionNormalizer expressions) {
+    this.dialect = dialect;
+    this.version = version;
+    this.expressions = expressions;
+  }
+
+  private String expr(String text) {
+    return text == null ? null : expressions.normalize(text);
+  }
+
+  Schema map(Catalog catalog, List<String> asked) {
+    TreeSet<String> present = new TreeSet<>();
+    catalog.getSchemas().forEach(s -> {
+      if (asked.contains(s.getName())) {
+        present.add(s.getName());
+      }
+    });
+    List<Table> tables = new ArrayList<>();
+    for (schemacrawler.schema.Table t : catalog.getTables()) {
+      if (present.contains(t.getSchema().getName())) {
+        tables.add(table(t));
+      }
+    }
+    tables.sort(Comparator.comparing(Table::name));
+    return new Schema(dialect, version, List.copyOf(present), tables);
+  }
+
+  private Table table(schemacrawler.schema.Table t) {
+    QName name = new QName(t.getSchema().getName(), t.getName());
+    List<Column> columns = t.getColumns().stream()
+        .sorted(Comparator.comparingInt(schemacrawler.schema.Column::getOrdinalPosition))
+        .map(this::column).toList();
+    PrimaryKey pk = null;
+    if (t.getPrimaryKey() != null) {
+      pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()));
+    }
+    List<Unique> uniques = new ArrayList<>();
+    List<Check> checks = new ArrayList<>();
+    for (TableConstraint tc : t.getTableConstraints()) {
+      if (tc.getType() == TableConstraintType.unique) {
+        Map<String, String> attrs = new HashMap<>();
+        if ("true".equals(text(tc.getAttribute("SD_NULLS_NOT_DISTINCT")))) {
+          attrs.put("nulls-not-distinct", "true");
+        }
+        if (tc.isDeferrable()) {
+          attrs.put("deferrable", tc.isInitiallyDeferred() ? "deferred" : "immediate");
+        }
+        uniques.add(new Unique(tc.getName(), constrained(tc.getConstrainedColumns()), attrs));
+      } else if (tc.getType() == TableConstraintType.check) {
+        Map<String, String> attrs = new HashMap<>();
+        putIf(attrs, "no-inherit", text(tc.getAttribute("SD_NO_INHERIT")));
+        putIf(attrs, "not-valid", text(tc.getAttribute("SD_NOT_VALID")));
+        checks.add(new Check(tc.getName(), expr(text(tc.getAttribute("SD_CHECK"))),
+            constrained(tc.getConstrainedColumns()).stream().sorted().toList(), attrs));
+      }
+    }
+    List<ForeignKey> fks = t.getImportedForeignKeys().stream().map(this::foreignKey).toList();
+    List<Index> indexes = new ArrayList<>();
+    for (schemacrawler.schema.Index i : t.getIndexes()) {
+      if (i.getAttribute("SD_METHOD") != null) {
+        indexes.add(index(i));
+      }
+    }
+    return new Table(name, columns, pk, sorted(uniques, Unique::name), sorted(fks, ForeignKey::name),
+        sorted(checks, Check::name), sorted(indexes, Index::name), blankToNull(t.getRemarks()), Map.of());
+  }
+
+  private Column column(schemacrawler.schema.Column c) {
+    String identity = text(c.getAttribute("SD_IDENTITY"));
+    Map<String, String> attrs = new HashMap<>();
+    List<String> reads = new ArrayList<>();
+    json(c.getAttribute("SD_GENERATED_READS")).forEach(n -> reads.add(n.asText()));
+    if (!reads.isEmpty()) {
+      attrs.put(Column.GENERATED_READS, String.join(Column.LIST_SEPARATOR, reads.stream().sorted().toList()));
+    }
+    return new Column(
+        c.getName(),
+        text(c.getAttribute("SD_TYPE")),
+        !c.isNullable(),
+        expr(blankToNull(c.getDefaultValue())),
+        identity == null ? Column.Identity.NONE : Column.Identity.valueOf(identity),
+        expr(text(c.getAttribute("SD_GENERATED"))),
+        text(c.getAttribute("SD_COLLATION")),
+        blankToNull(c.getRemarks()),
+        attrs);
+  }
+
+  private ForeignKey foreignKey(schemacrawler.schema.ForeignKey fk) {
+    List<ColumnReference> refs = fk.getColumnReferences().stream()
+        .sorted(Comparator.comparingInt(ColumnReference::getKeySequence)).toList();
+    schemacrawler.schema.Table target = refs.get(0).getPrimaryKeyColumn().getParent();
+    Map<String, String> attrs = new HashMap<>();
+    putIf(attrs, "match", text(fk.getAttribute("SD_MATCH")));
+    ForeignKeyDeferrability d = fk.getDeferrability();
+    return new ForeignKey(
+        fk.getName(),
+        refs.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
+        new QName(target.getSchema().getName(), target.getName()),
+        refs.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
+        rule(fk.getDeleteRule()),
+        rule(fk.getUpdateRule()),
+        d == ForeignKeyDeferrability.initiallyDeferred || d == ForeignKeyDeferrability.initiallyImmediate,
+        d == ForeignKeyDeferrability.initiallyDeferred,
+        attrs);
+  }
+
+  /** SQL words for a referential action; NO ACTION, the default, is null. */
+  private static String rule(ForeignKeyUpdateRule rule) {
+    return switch (rule) {
+      case cascade -> "CASCADE";
+      case setNull -> "SET NULL";
+      case setDefault -> "SET DEFAULT";
+      case restrict -> "RESTRICT";
+      default -> null;
+    };
+  }
+
+  private Index index(schemacrawler.schema.Index i) {
+    List<IndexKey> keys = new ArrayList<>();
+    for (JsonNode k : json(i.getAttribute("SD_KEYS"))) {
+      boolean orderable = k.path("orderable").asBoolean(true);
+      boolean desc = orderable && k.path("descending").asBoolean();
+      boolean nullsFirst = k.path("nullsFirst").asBoolean();
+      // Only an order that differs from the direction's default is written out.
+      Boolean nulls = !orderable || nullsFirst == desc ? null : nullsFirst;
+      keys.add(new IndexKey(textOrNull(k, "column"), expr(textOrNull(k, "expression")),
+          textOrNull(k, "opclass"), textOrNull(k, "collation"), desc, nulls, null));
+    }
+    List<String> include = new ArrayList<>();
+    json(i.getAttribute("SD_INCLUDE")).forEach(n -> include.add(n.asText()));
+    List<String> reads = new ArrayList<>();
+    json(i.getAttribute("SD_READS")).forEach(n -> reads.add(n.asText()));
+    Map<String, String> attrs = new HashMap<>();
+    if ("true".equals(text(i.getAttribute("SD_NULLS_NOT_DISTINCT")))) {
+      attrs.put("nulls-not-distinct", "true");
+    }
+    putIf(attrs, "with", text(i.getAttribute("SD_WITH")));
+    return new Index(i.getName(), i.isUnique(), text(i.getAttribute("SD_METHOD")), keys, include,
+        expr(blankToNull(i.getFilterCondition())), reads.stream().sorted().toList(), attrs);
+  }
+
+  private static List<String> constrained(List<TableConstraintColumn> columns) {
+    return columns.stream()
+        .sorted(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition))
+        .map(TableConstraintColumn::getName).toList();
+  }
+
+  private static JsonNode json(Object value) {
+    String s = text(value);
+    if (s == null) {
+      return JSON.createArrayNode();
+    }
+    try {
+      return JSON.readTree(s);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("catalog SQL returned malformed JSON: " + s, e);
+    }
+  }
+
+  private static String textOrNull(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : blankToNull(String.valueOf(value));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static void putIf(Map<String, String> map, String key, String value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+
+  private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {
+    return items.stream().sorted(Comparator.comparing(key)).toList();
+  }
+}

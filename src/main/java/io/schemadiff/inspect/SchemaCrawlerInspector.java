@@ -1,0 +1,119 @@
+package io.schemadiff.inspect;
+
+import io.schemadiff.dialect.Dialect;
+import io.schemadiff.model.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import schemacrawler.inclusionrule.ExcludeAll;
+import schemacrawler.inclusionrule.RegularExpressionInclusionRule;
+import schemacrawler.schema.Catalog;
+import schemacrawler.schemacrawler.InfoLevel;
+import schemacrawler.schemacrawler.InformationSchemaKey;
+import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
+import schemacrawler.schemacrawler.LimitOptionsBuilder;
+import schemacrawler.schemacrawler.LoadOptionsBuilder;
+import schemacrawler.schemacrawler.MetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaCrawlerOptions;
+import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaRetrievalOptions;
+import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
+import schemacrawler.tools.options.ConfigUtility;
+import schemacrawler.tools.utility.SchemaCrawlerUtility;
+import us.fatehi.utility.datasource.DatabaseConnectionSource;
+import us.fatehi.utility.datasource.DatabaseConnectionSources;
+
+/**
+ * Crawls a database with SchemaCrawler fed only by the dialect's bulk catalog SQL
+ * ({@code dialects/<name>/catalog/<KEY>.sql}): one query per object kind, no per-table calls.
+ */
+public final class SchemaCrawlerInspector implements Inspector {
+  private final Dialect dialect;
+
+  public SchemaCrawlerInspector(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public Schema inspect(Connection connection, List<String> namespaces) {
+    Catalog catalog;
+    String version;
+    try {
+      version = connection.getMetaData().getDatabaseProductVersion();
+      DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
+      catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(namespaces),
+          crawlOptions(namespaces), ConfigUtility.newConfig());
+    } catch (SQLException | RuntimeException e) {
+      throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
+    }
+    return new CatalogMapper(dialect.name(), version, dialect.expressions()).map(catalog, namespaces);
+  }
+
+  private SchemaRetrievalOptions retrievalOptions(List<String> namespaces) {
+    String list = String.format(dialect.property("catalog.namespace-list"),
+        namespaces.stream().map(n -> InspectSql.literal(n, Boolean.parseBoolean(dialect.property("literal.escape-backslash")))).collect(Collectors.joining(", ")));
+    InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder();
+    for (String key : dialect.list("catalog.queries")) {
+      String sql = dialect.resource("catalog/" + key + ".sql").replace("{{namespaces}}", list);
+      views.withSql(InformationSchemaKey.valueOf(key), sql);
+    }
+    SchemaRetrievalOptionsBuilder b = SchemaRetrievalOptionsBuilder.builder()
+        .withInformationSchemaViews(views.toOptions())
+        .withDoesNotSupportCatalogs()
+        .withSupportsSchemas()
+        .withIdentifierQuoteString(dialect.property("identifier.quote"));
+    for (SchemaInfoMetadataRetrievalStrategy s : SchemaInfoMetadataRetrievalStrategy.values()) {
+      b.with(s, MetadataRetrievalStrategy.data_dictionary_all);
+    }
+    return b.toOptions();
+  }
+
+  private static SchemaCrawlerOptions crawlOptions(List<String> namespaces) {
+    String pattern = namespaces.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    // Everything SchemaCrawler would fetch through DatabaseMetaData, per table, is switched off.
+    SchemaInfoLevelBuilder level = SchemaInfoLevelBuilder.builder().withInfoLevel(InfoLevel.maximum)
+        .setRetrieveDatabaseInfo(false)
+        .setRetrieveAdditionalDatabaseInfo(false)
+        .setRetrieveAdditionalJdbcDriverInfo(false)
+        .setRetrieveServerInfo(false)
+        .setRetrieveDatabaseUsers(false)
+        .setRetrieveColumnDataTypes(false)
+        .setRetrieveUserDefinedColumnDataTypes(false)
+        .setRetrieveRoutines(false)
+        .setRetrieveRoutineParameters(false)
+        .setRetrieveRoutineInformation(false)
+        .setRetrieveTablePrivileges(false)
+        .setRetrieveTableColumnPrivileges(false)
+        .setRetrieveTriggerInformation(false)
+        .setRetrieveSynonymInformation(false)
+        .setRetrieveSequenceInformation(false)
+        .setRetrieveViewInformation(false)
+        .setRetrieveViewViewTableUsage(false)
+        .setRetrieveAdditionalColumnMetadata(false)
+        .setRetrieveAdditionalTableAttributes(false)
+        .setRetrieveAdditionalColumnAttributes(false);
+    return SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
+        .withLimitOptions(LimitOptionsBuilder.builder()
+            .includeSchemas(new RegularExpressionInclusionRule(pattern))
+            .tableTypes("TABLE")
+            .includeRoutines(new ExcludeAll())
+            .includeSequences(new ExcludeAll())
+            .includeSynonyms(new ExcludeAll())
+            .toOptions())
+        .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level.toOptions()).toOptions());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

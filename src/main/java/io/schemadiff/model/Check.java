@@ -1,0 +1,12 @@
+package io.schemadiff.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** A check constraint; {@code expression} is the server's deparsed text, {@code columns} what it reads. */
+public record Check(String name, String expression, List<String> columns, Map<String, String> attributes) {
+  public Check {
+    columns = List.copyOf(columns);
+    attributes = Attributes.of(attributes);
+  }
+}

@@ -1,0 +1,40 @@
+package io.schemadiff.model;
+
+import java.util.Map;
+
+/**
+ * A table column. {@code type} is the dialect's canonical spelling; {@code defaultValue} and
+ * {@code generated} are expression text as the server deparses them.
+ */
+public record Column(
+    String name,
+    String type,
+    boolean notNull,
+    String defaultValue,
+    Identity identity,
+    String generated,
+    String collation,
+    String comment,
+    Map<String, String> attributes) {
+  public Column {
+    identity = identity == null ? Identity.NONE : identity;
+    attributes = Attributes.of(attributes);
+  }
+
+  /** Attribute: the other columns a generated column's expression reads. */
+  public static final String GENERATED_READS = "generated.reads";
+  /** Separates names in list-valued attributes; cannot occur in a real identifier. */
+  public static final String LIST_SEPARATOR = "\u001f";
+
+  /** Columns this generated column reads (empty for plain columns). */
+  public java.util.List<String> generatedReads() {
+    String v = attributes.get(GENERATED_READS);
+    return v == null ? java.util.List.of() : java.util.List.of(v.split(LIST_SEPARATOR));
+  }
+
+  public enum Identity {
+    NONE,
+    ALWAYS,
+    BY_DEFAULT
+  }
+}

@@ -1,0 +1,200 @@
+package io.schemadiff.plan;
+
+import io.schemadiff.diff.Change;
+import io.schemadiff.diff.Change.AddCheck;
+import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AddForeignKey;
+import io.schemadiff.diff.Change.AddPrimaryKey;
+import io.schemadiff.diff.Change.AddUnique;
+import io.schemadiff.diff.Change.AlterColumn;
+import io.schemadiff.diff.Change.CreateIndex;
+import io.schemadiff.diff.Change.CreateSchema;
+import io.schemadiff.diff.Change.CreateTable;
+import io.schemadiff.diff.Change.DropCheck;
+import io.schemadiff.diff.Change.DropColumn;
+import io.schemadiff.diff.Change.DropForeignKey;
+import io.schemadiff.diff.Change.DropIndex;
+import io.schemadiff.diff.Change.DropPrimaryKey;
+import io.schemadiff.diff.Change.DropSchema;
+import io.schemadiff.diff.Change.DropTable;
+import io.schemadiff.diff.Change.DropUnique;
+import io.schemadiff.diff.Change.SetTableComment;
+import io.schemadiff.diff.ColumnAspect;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.QName;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.Unique;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one change brings into being, takes away, and relies on. The planner orders by three
+ * rules: a user of the new state runs after what creates it; a drop runs after whatever stopped
+ * using the old thing; a create of a name runs after the drop of the same name.
+ */
+final class Footprint {
+  final Set<Ref> creates = new HashSet<>();
+  final Set<Ref> drops = new HashSet<>();
+  final Set<Ref> newUses = new HashSet<>();
+  final Set<Ref> oldUses = new HashSet<>();
+
+  static Footprint of(Change change) {
+    Footprint f = new Footprint();
+    QName t = change.table();
+    if (change instanceof CreateSchema c) {
+      f.creates.add(schema(c.name()));
+    } else if (change instanceof DropSchema c) {
+      f.drops.add(schema(c.name()));
+    } else if (change instanceof CreateTable c) {
+      f.newUses.add(schema(t.schema()));
+      f.creates.addAll(tableContents(c.definition()));
+    } else if (change instanceof DropTable c) {
+      f.oldUses.add(schema(t.schema()));
+      f.drops.addAll(tableContents(c.definition()));
+    } else if (change instanceof AddColumn c) {
+      f.newUses.add(table(t));
+      f.newUses.addAll(columns(t, c.column().generatedReads()));
+      f.creates.add(column(t, c.column().name()));
+    } else if (change instanceof DropColumn c) {
+      f.oldUses.add(table(t));
+      f.oldUses.addAll(columns(t, c.column().generatedReads()));
+      f.drops.add(column(t, c.column().name()));
+    } else if (change instanceof AlterColumn c) {
+      f.newUses.add(table(t));
+      if (redefinesColumn(c)) {
+        // Keys, indexes and foreign keys on the column are rebuilt around a redefinition.
+        f.drops.add(column(t, c.to().name()));
+        f.creates.add(column(t, c.to().name()));
+      }
+    } else if (change instanceof SetTableComment) {
+      f.newUses.add(table(t));
+    } else if (change instanceof AddPrimaryKey c) {
+      f.newUses.addAll(columns(t, c.key().columns()));
+      f.creates.addAll(List.of(key(t, c.key().columns()), constraint(t, c.key().name()),
+          relation(t.schema(), c.key().name())));
+    } else if (change instanceof DropPrimaryKey c) {
+      f.oldUses.addAll(columns(t, c.key().columns()));
+      f.drops.addAll(List.of(key(t, c.key().columns()), constraint(t, c.key().name()),
+          relation(t.schema(), c.key().name())));
+    } else if (change instanceof AddUnique c) {
+      f.newUses.addAll(columns(t, c.unique().columns()));
+      f.creates.addAll(uniqueRefs(t, c.unique()));
+    } else if (change instanceof DropUnique c) {
+      f.oldUses.addAll(columns(t, c.unique().columns()));
+      f.drops.addAll(uniqueRefs(t, c.unique()));
+    } else if (change instanceof AddCheck c) {
+      f.newUses.addAll(columns(t, c.check().columns()));
+      f.newUses.add(table(t));
+      f.creates.add(constraint(t, c.check().name()));
+    } else if (change instanceof DropCheck c) {
+      f.oldUses.addAll(columns(t, c.check().columns()));
+      f.drops.add(constraint(t, c.check().name()));
+    } else if (change instanceof AddForeignKey c) {
+      f.newUses.addAll(foreignKeyUses(t, c.foreignKey()));
+      f.creates.add(constraint(t, c.foreignKey().name()));
+    } else if (change instanceof DropForeignKey c) {
+      f.oldUses.addAll(foreignKeyUses(t, c.foreignKey()));
+      f.drops.add(constraint(t, c.foreignKey().name()));
+    } else if (change instanceof CreateIndex c) {
+      f.newUses.add(table(t));
+      f.newUses.addAll(columns(t, indexColumns(c.index())));
+      f.creates.addAll(indexRefs(t, c.index()));
+    } else if (change instanceof DropIndex c) {
+      f.oldUses.addAll(columns(t, indexColumns(c.index())));
+      f.drops.addAll(indexRefs(t, c.index()));
+    }
+    return f;
+  }
+
+  private static boolean redefinesColumn(AlterColumn c) {
+    Set<ColumnAspect> structural = EnumSet.of(ColumnAspect.TYPE, ColumnAspect.COLLATION,
+        ColumnAspect.NOT_NULL, ColumnAspect.GENERATED, ColumnAspect.IDENTITY);
+    return c.aspects().stream().anyMatch(structural::contains);
+  }
+
+  private static Set<Ref> tableContents(Table table) {
+    QName t = table.name();
+    Set<Ref> refs = new HashSet<>();
+    refs.add(table(t));
+    refs.add(relation(t.schema(), t.name()));
+    for (Column c : table.columns()) {
+      refs.add(column(t, c.name()));
+    }
+    if (table.primaryKey() != null) {
+      refs.add(key(t, table.primaryKey().columns()));
+      refs.add(constraint(t, table.primaryKey().name()));
+      refs.add(relation(t.schema(), table.primaryKey().name()));
+    }
+    for (Unique u : table.uniques()) {
+      refs.addAll(uniqueRefs(t, u));
+    }
+    table.checks().forEach(c -> refs.add(constraint(t, c.name())));
+    return refs;
+  }
+
+  private static Set<Ref> uniqueRefs(QName t, Unique u) {
+    return Set.of(key(t, u.columns()), constraint(t, u.name()), relation(t.schema(), u.name()));
+  }
+
+  private static Set<Ref> indexRefs(QName t, Index index) {
+    Set<Ref> refs = new HashSet<>();
+    refs.add(relation(t.schema(), index.name()));
+    boolean plainKey = index.unique() && index.where() == null
+        && index.keys().stream().allMatch(k -> k.column() != null);
+    if (plainKey) {
+      refs.add(key(t, index.columns()));
+    }
+    return refs;
+  }
+
+  private static List<String> indexColumns(Index index) {
+    Set<String> all = new TreeSet<>(index.columns());
+    all.addAll(index.reads());
+    all.addAll(index.include());
+    return List.copyOf(all);
+  }
+
+  private static Set<Ref> foreignKeyUses(QName t, ForeignKey fk) {
+    Set<Ref> refs = new HashSet<>();
+    refs.add(table(t));
+    refs.add(table(fk.referencedTable()));
+    refs.addAll(columns(t, fk.columns()));
+    refs.addAll(columns(fk.referencedTable(), fk.referencedColumns()));
+    refs.add(key(fk.referencedTable(), fk.referencedColumns()));
+    return refs;
+  }
+
+  private static Ref schema(String name) {
+    return new Ref(Ref.Kind.SCHEMA, name, "", "");
+  }
+
+  private static Ref table(QName t) {
+    return new Ref(Ref.Kind.TABLE, t.schema(), t.name(), "");
+  }
+
+  private static Ref column(QName t, String column) {
+    return new Ref(Ref.Kind.COLUMN, t.schema(), t.name(), column);
+  }
+
+  private static List<Ref> columns(QName t, List<String> names) {
+    return names.stream().map(n -> column(t, n)).toList();
+  }
+
+  private static Ref constraint(QName t, String name) {
+    return new Ref(Ref.Kind.CONSTRAINT, t.schema(), t.name(), name);
+  }
+
+  private static Ref relation(String schema, String name) {
+    return new Ref(Ref.Kind.RELATION, schema, "", name);
+  }
+
+  /** Column order does not matter to uniqueness, so the key is the sorted set. */
+  private static Ref key(QName t, List<String> columns) {
+    return new Ref(Ref.Kind.KEY, t.schema(), t.name(), String.join("\u0000", new TreeSet<>(columns)));
+  }
+}

@@ -1,0 +1,117 @@
+package io.schemadiff.plan;
+
+import io.schemadiff.diff.Change;
+import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AlterColumn;
+import io.schemadiff.diff.Change.CreateIndex;
+import io.schemadiff.diff.ColumnAspect;
+import io.schemadiff.model.Column;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides each step's hazards from its change. Dialects differ only in data: which type changes
+ * are plain widenings that existing rows always survive.
+ */
+public final class HazardRules {
+  private static final Pattern SIZED = Pattern.compile("(.*?)\\((\\d+)(?:,\\s*(\\d+))?\\)(.*)");
+  private final Set<String> wideningTypeChanges;
+
+  /** @param wideningTypeChanges pairs {@code "from->to"} in canonical type spelling, lower case */
+  public HazardRules(Set<String> wideningTypeChanges) {
+    this.wideningTypeChanges = Set.copyOf(wideningTypeChanges);
+  }
+
+  Step step(Change change) {
+    return new Step(change, hazards(change), change.describe());
+  }
+
+  List<Hazard> hazards(Change change) {
+    Set<Hazard> h = EnumSet.noneOf(Hazard.class);
+    switch (change.kind()) {
+      case DROP_TABLE -> h.add(Hazard.DELETES_DATA);
+      case DROP_COLUMN -> {
+        // A generated column's values are derived from the row: nothing is lost.
+        if (((Change.DropColumn) change).column().generated() == null) {
+          h.add(Hazard.DELETES_DATA);
+        }
+      }
+      case ADD_COLUMN -> addColumn((AddColumn) change, h);
+      case ALTER_COLUMN -> alterColumn((AlterColumn) change, h);
+      case ADD_PRIMARY_KEY, ADD_UNIQUE -> {
+        h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        h.add(Hazard.INDEX_BUILD);
+        h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+      }
+      case ADD_CHECK, ADD_FOREIGN_KEY -> h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+      case CREATE_INDEX -> {
+        h.add(Hazard.INDEX_BUILD);
+        if (((CreateIndex) change).index().unique()) {
+          h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        }
+      }
+      case DROP_INDEX, DROP_PRIMARY_KEY, DROP_UNIQUE -> h.add(Hazard.INDEX_DROPPED);
+      default -> { }
+    }
+    return new ArrayList<>(h);
+  }
+
+  private static void addColumn(AddColumn change, Set<Hazard> h) {
+    Column c = change.column();
+    boolean filled = c.defaultValue() != null || c.identity() != Column.Identity.NONE
+        || c.generated() != null || c.type().toLowerCase(Locale.ROOT).endsWith("serial");
+    if (c.notNull() && !filled) {
+      h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+    }
+    if (c.generated() != null || (c.defaultValue() != null && c.defaultValue().contains("("))) {
+      // A computed or volatile default fills every row: a table rewrite under lock.
+      h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    }
+  }
+
+  private void alterColumn(AlterColumn change, Set<Hazard> h) {
+    Set<ColumnAspect> a = change.aspects();
+    if (a.contains(ColumnAspect.TYPE) || a.contains(ColumnAspect.COLLATION)
+        || a.contains(ColumnAspect.GENERATED)) {
+      h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+      if (a.contains(ColumnAspect.TYPE) && !widens(change.from().type(), change.to().type())) {
+        h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+      }
+    }
+    if (a.contains(ColumnAspect.NOT_NULL) && change.to().notNull()) {
+      h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+      h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    }
+    if (a.contains(ColumnAspect.GENERATED) && change.to().generated() == null) {
+      h.add(Hazard.CORRECTNESS); // values stop following their expression
+    }
+  }
+
+  /** True when every value of {@code from} fits {@code to} unchanged. */
+  boolean widens(String from, String to) {
+    String f = from.toLowerCase(Locale.ROOT);
+    String t = to.toLowerCase(Locale.ROOT);
+    if (wideningTypeChanges.contains(f + "->" + t)) {
+      return true;
+    }
+    Matcher mf = SIZED.matcher(f);
+    Matcher mt = SIZED.matcher(t);
+    if (!mf.matches() || !mt.matches()) {
+      return false;
+    }
+    if (!mf.group(1).equals(mt.group(1)) || !mf.group(4).equals(mt.group(4))) {
+      return false;
+    }
+    long fp = Long.parseLong(mf.group(2));
+    long tp = Long.parseLong(mt.group(2));
+    long fs = mf.group(3) == null ? 0 : Long.parseLong(mf.group(3));
+    long ts = mt.group(3) == null ? 0 : Long.parseLong(mt.group(3));
+    // Length grows, or precision grows by at least as much as the scale does.
+    return ts >= fs && tp - ts >= fp - fs;
+  }
+}

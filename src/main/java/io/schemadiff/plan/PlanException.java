@@ -1,0 +1,7 @@
+package io.schemadiff.plan;
+
+public final class PlanException extends RuntimeException {
+  public PlanException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,136 @@
+package io.schemadiff.source;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * An embedded PostgreSQL, started once per run. Its data directory lives in the user's cache
+ * folder and is reused across runs (initdb costs seconds); a second concurrent run, which cannot
+ * take the lock, uses a throwaway directory instead.
+ */
+public final class EmbeddedPostgresServer implements ScratchServer {
+  private final EmbeddedPostgres postgres;
+  private final FileChannel lockChannel;
+  private final Endpoint admin;
+
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel) {
+    this.postgres = postgres;
+    this.lockChannel = lockChannel;
+    Properties props = new Properties();
+    props.setProperty("user", "postgres");
+    String url = postgres.getJdbcUrl("postgres", "postgres");
+    this.admin = new Endpoint("postgresql", url, props, url);
+  }
+
+  public static EmbeddedPostgresServer start(Path cacheRoot) {
+    try {
+      Files.createDirectories(cacheRoot);
+      FileChannel channel = FileChannel.open(cacheRoot.resolve("postgresql.lock"),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = tryLock(channel);
+      if (lock == null) {
+        channel.close();
+        Path temp = Files.createTempDirectory("schemadiff-pg");
+        return new EmbeddedPostgresServer(builder(temp, true).start(), null);
+      }
+      Path data = cacheRoot.resolve("postgresql-data");
+      EmbeddedPostgres pg;
+      try {
+        pg = builder(data, false).start();
+      } catch (IOException | RuntimeException e) {
+        // A damaged cached cluster (killed mid-write; fsync is off) is rebuilt from scratch.
+        pg = builder(data, true).start();
+      }
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, channel);
+      server.dropLeftovers();
+      return server;
+    } catch (IOException | RuntimeException e) {
+      throw new SourceException(SourceException.Kind.UNREACHABLE,
+          "cannot start the embedded PostgreSQL: " + e.getMessage()
+              + " (use --dev-url to name a server of your own)", e);
+    }
+  }
+
+  private static EmbeddedPostgres.Builder builder(Path data, boolean clean) {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(clean)
+        // Scratch data only: durability buys nothing and costs seconds on large schemas.
+        .setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off")
+        .setServerConfig("full_page_writes", "off")
+        .setServerConfig("max_locks_per_transaction", "1024")
+        .setRegisterShutdownHook(true);
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null; // held by this very JVM (tests start several servers)
+    }
+  }
+
+  /** Databases a killed earlier run left behind; this run holds the lock, so they are orphans. */
+  private void dropLeftovers() {
+    List<String> names = new ArrayList<>();
+    try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery(
+          "SELECT datname FROM pg_database WHERE datname LIKE 'schemadiff\\_%'")) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      for (String name : names) {
+        s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+      }
+    } catch (SQLException e) {
+      // Leftovers only cost disk space; never fail a run over them.
+    }
+  }
+
+  /** The server's maintenance database, e.g. for {@code --dev-url}. */
+  public Endpoint admin() {
+    return admin;
+  }
+
+  @Override
+  public Endpoint createDatabase() {
+    return PostgresDatabases.create(admin, "schemadiff_" + UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  @Override
+  public void dropDatabase(Endpoint database) {
+    PostgresDatabases.drop(admin, database);
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      // The process is going away; nothing useful to do.
+    }
+    if (lockChannel != null) {
+      try {
+        lockChannel.close();
+      } catch (IOException e) {
+        // Released by the OS on exit anyway.
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.schemadiff.source;
+
+import io.schemadiff.dialect.Dialect;
+import io.schemadiff.inspect.Inspector;
+import io.schemadiff.model.Schema;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Turns a {@code --from}/{@code --to} argument into a model: a live database (read-only), SQL
+ * files loaded into a scratch database, or {@code empty}.
+ */
+public final class SourceResolver implements AutoCloseable {
+  private final Dialect dialect;
+  private final List<String> namespaces;
+  private final Inspector inspector;
+  private final Supplier<ScratchServer> scratchFactory;
+  private final Map<String, String> env;
+  private ScratchServer scratch;
+  private final java.util.List<String> timings = new java.util.ArrayList<>();
+
+  public SourceResolver(Dialect dialect, List<String> namespaces, Inspector inspector,
+      Supplier<ScratchServer> scratchFactory, Map<String, String> env) {
+    this.dialect = dialect;
+    this.namespaces = List.copyOf(namespaces);
+    this.inspector = inspector;
+    this.scratchFactory = scratchFactory;
+    this.env = env;
+  }
+
+  public Schema resolve(String flag, String argument) {
+    if (argument.equals("empty")) {
+      List<String> present = namespaces.stream()
+          .filter(n -> n.equals(dialect.property("namespace.default"))).toList();
+      return Schema.empty(dialect.name(), present);
+    }
+    if (Urls.isUrl(argument)) {
+      Endpoint endpoint = Urls.parse(flag, argument, env);
+      if (!endpoint.dialect().equals(dialect.name())) {
+        throw new SourceException(SourceException.Kind.BAD_INPUT,
+            flag + ": a " + endpoint.dialect() + " URL, but the dialect is " + dialect.name());
+      }
+      return inspect(endpoint, true);
+    }
+    List<Path> files = SqlFiles.list(flag, Path.of(argument));
+    long start = System.nanoTime();
+    ScratchServer server = scratch();
+    time("start scratch server", start);
+    Endpoint db = server.createDatabase();
+    try {
+      long load = System.nanoTime();
+      SqlLoader.load(files, db, dialect.name().equals("mysql"));
+      time("load " + flag, load);
+      return inspect(db, false);
+    } finally {
+      server.dropDatabase(db);
+    }
+  }
+
+  /** Stage durations so far, e.g. {@code inspect --from: 0.412 s}. */
+  public List<String> timings() {
+    return List.copyOf(timings);
+  }
+
+  private void time(String stage, long startNanos) {
+    timings.add(String.format(java.util.Locale.ROOT, "%s: %.3f s", stage, (System.nanoTime() - startNanos) / 1e9));
+  }
+
+  private Schema inspect(Endpoint endpoint, boolean readOnly) {
+    long start = System.nanoTime();
+    try (Connection c = Jdbc.open(endpoint, readOnly)) {
+      Schema schema = inspector.inspect(c, namespaces);
+      time("inspect " + endpoint.display().replaceAll("schemadiff_[0-9a-f]+", "scratch"), start);
+      return schema;
+    } catch (SQLException e) {
+      throw new SourceException(SourceException.Kind.UNREACHABLE,
+          "cannot read " + endpoint.display() + ": " + Jdbc.reason(e), e);
+    }
+  }
+
+  private ScratchServer scratch() {
+    if (scratch == null) {
+      scratch = scratchFactory.get();
+    }
+    return scratch;
+  }
+
+  @Override
+  public void close() {
+    if (scratch != null) {
+      scratch.close();
+      scratch = null;
+    }
+  }
+}

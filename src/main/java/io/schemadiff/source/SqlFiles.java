@@ -1,0 +1,89 @@
+package io.schemadiff.source;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files an SQL source names: one file, or a folder's {@code *.sql}. Flyway's
+ * {@code V<version>__*.sql} run in version order, then repeatable {@code R__*.sql} and any others
+ * in name order.
+ */
+public final class SqlFiles {
+  private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+
+  private SqlFiles() {}
+
+  public static List<Path> list(String flag, Path path) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    if (!Files.isDirectory(path)) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": no such file or folder: " + path);
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(path)) {
+      s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+          .forEach(files::add);
+    } catch (IOException e) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": cannot read folder " + path);
+    }
+    if (files.isEmpty()) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": no .sql files in " + path);
+    }
+    files.sort(ORDER);
+    return files;
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static final Comparator<Path> ORDER = Comparator
+      .comparingInt((Path p) -> version(p) == null ? 1 : 0)
+      .thenComparing(SqlFiles::compareVersions)
+      .thenComparing(p -> p.getFileName().toString());
+
+  private static int compareVersions(Path a, Path b) {
+    long[] va = version(a);
+    long[] vb = version(b);
+    if (va == null || vb == null) {
+      return 0;
+    }
+    for (int i = 0; i < Math.max(va.length, vb.length); i++) {
+      long x = i < va.length ? va[i] : 0;
+      long y = i < vb.length ? vb[i] : 0;
+      if (x != y) {
+        return Long.compare(x, y);
+      }
+    }
+    return 0;
+  }
+
+  private static long[] version(Path p) {
+    Matcher m = VERSIONED.matcher(p.getFileName().toString());
+    if (!m.matches()) {
+      return null;
+    }
+    String[] parts = m.group(1).split("[._]");
+    long[] v = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      v[i] = Long.parseLong(parts[i]);
+    }
+    return v;
+  }
+}

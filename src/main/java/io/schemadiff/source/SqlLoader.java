@@ -1,0 +1,44 @@
+package io.schemadiff.source;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Runs SQL files against a scratch database; an error names the file and line. */
+public final class SqlLoader {
+  private SqlLoader() {}
+
+  public static void load(List<Path> files, Endpoint database, boolean mysqlSyntax) {
+    try (Connection c = Jdbc.open(database, false); Statement s = c.createStatement()) {
+      s.setEscapeProcessing(false);
+      for (Path file : files) {
+        for (SqlScript.Statement st : SqlScript.split(SqlFiles.read(file), mysqlSyntax)) {
+          try {
+            s.execute(st.sql());
+          } catch (SQLException e) {
+            throw new SourceException(SourceException.Kind.BAD_INPUT,
+                file + ":" + st.lineOf(position(e)) + ": " + Jdbc.reason(e), e);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new SourceException(SourceException.Kind.UNREACHABLE,
+          "cannot load SQL into " + database.display() + ": " + Jdbc.reason(e), e);
+    }
+  }
+
+  /** The server's 1-based error position in the statement, or 1 when it gives none. */
+  private static int position(SQLException e) {
+    if (e instanceof PSQLException p) {
+      ServerErrorMessage m = p.getServerErrorMessage();
+      if (m != null && m.getPosition() > 0) {
+        return m.getPosition();
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,149 @@
+package io.schemadiff.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an SQL file into statements, remembering the line each starts on, so a server error
+ * can name the file and line. Understands quotes, comments and (PostgreSQL) dollar quoting.
+ */
+public final class SqlScript {
+  /** One statement: its text (from its first token, without the semicolon) and start line. */
+  public record Statement(String sql, int line) {
+    /** The file line of a 1-based character position inside this statement. */
+    public int lineOf(int position) {
+      int l = line;
+      for (int i = 0; i < Math.min(position - 1, sql.length()); i++) {
+        if (sql.charAt(i) == '\n') {
+          l++;
+        }
+      }
+      return l;
+    }
+  }
+
+  private SqlScript() {}
+
+  /**
+   * @param mysqlSyntax MySQL lexing: backslash escapes in every string, # comments, no dollar quotes
+   */
+  public static List<Statement> split(String text, boolean mysqlSyntax) {
+    List<Statement> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    int line = 1;
+    int start = -1;
+    int startLine = 0;
+    while (i < n) {
+      char ch = text.charAt(i);
+      char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+      if (ch == '-' && next == '-' || ch == '#' && mysqlSyntax) {
+        while (i < n && text.charAt(i) != '\n') {
+          i++;
+        }
+        continue;
+      }
+      if (ch == '/' && next == '*') {
+        int depth = 0;
+        do {
+          if (text.startsWith("/*", i)) {
+            depth++;
+            i += 2;
+          } else if (text.startsWith("*/", i)) {
+            depth--;
+            i += 2;
+          } else {
+            if (text.charAt(i) == '\n') {
+              line++;
+            }
+            i++;
+          }
+        } while (i < n && depth > 0);
+        continue;
+      }
+      if (ch == '\n') {
+        line++;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(ch)) {
+        i++;
+        continue;
+      }
+      if (ch == ';') {
+        if (start >= 0) {
+          out.add(new Statement(text.substring(start, i).strip(), startLine));
+          start = -1;
+        }
+        i++;
+        continue;
+      }
+      if (start < 0) {
+        start = i;
+        startLine = line;
+      }
+      int end;
+      if (ch == '\'' || ch == '"' || ch == '`') {
+        boolean escapes = mysqlSyntax || ch == '\'' && isEscapeString(text, i);
+        end = skipQuoted(text, i, ch, escapes && ch != '`');
+      } else if (ch == '$' && !mysqlSyntax) {
+        end = skipDollarQuoted(text, i);
+      } else {
+        end = i + 1;
+      }
+      for (int k = i; k < end; k++) {
+        if (text.charAt(k) == '\n') {
+          line++;
+        }
+      }
+      i = end;
+    }
+    if (start >= 0 && !text.substring(start).isBlank()) {
+      out.add(new Statement(text.substring(start).strip(), startLine));
+    }
+    return out;
+  }
+
+  private static boolean isEscapeString(String text, int quote) {
+    if (quote == 0) {
+      return false;
+    }
+    char prefix = text.charAt(quote - 1);
+    boolean alone = quote < 2 || !Character.isLetterOrDigit(text.charAt(quote - 2));
+    return (prefix == 'E' || prefix == 'e') && alone;
+  }
+
+  private static int skipQuoted(String text, int open, char quote, boolean escapes) {
+    int i = open + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (escapes && c == '\\') {
+        i += 2;
+      } else if (c == quote) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+          i += 2;
+        } else {
+          return i + 1;
+        }
+      } else {
+        i++;
+      }
+    }
+    return text.length();
+  }
+
+  private static int skipDollarQuoted(String text, int open) {
+    int close = open + 1;
+    while (close < text.length()
+        && (Character.isLetterOrDigit(text.charAt(close)) || text.charAt(close) == '_')) {
+      close++;
+    }
+    if (close >= text.length() || text.charAt(close) != '$'
+        || (close > open + 1 && Character.isDigit(text.charAt(open + 1)))) {
+      return open + 1; // a positional parameter like $1, not a quote
+    }
+    String tag = text.substring(open, close + 1);
+    int end = text.indexOf(tag, close + 1);
+    return end < 0 ? text.length() : end + tag.length();
+  }
+}

@@ -1,0 +1,27 @@
+package io.schemadiff.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HazardRulesTest {
+  private final HazardRules rules = new HazardRules(Set.of("integer->bigint"));
+
+  @ParameterizedTest(name = "{0} -> {1}: widens={2}")
+  @CsvSource(delimiter = '|', value = {
+      "character varying(40) | character varying(80) | true",
+      "character varying(80) | character varying(40) | false",
+      "numeric(10,2)         | numeric(12,2)         | true",
+      "numeric(10,2)         | numeric(12,4)         | true",
+      "numeric(10,2)         | numeric(10,4)         | false",
+      "integer               | bigint                | true",
+      "bigint                | integer               | false",
+      "text                  | integer               | false",
+      "character varying(9)[] | character varying(20)[] | true",
+  })
+  void recognisesWideningTypeChanges(String from, String to, boolean widens) {
+    assertEquals(widens, rules.widens(from, to));
+  }
+}

@@ -1,0 +1,137 @@
+package io.schemadiff.roundtrip;
+
+import io.schemadiff.source.Endpoint;
+import io.schemadiff.source.Jdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An independent description of a database, written apart from the inspector: one line per
+ * object from the server's own deparse functions. Two databases that migrate correctly have equal
+ * fingerprints; column order and object ids are left out because a migration cannot match them.
+ */
+final class PostgresFingerprint {
+  private static final String[] QUERIES = {
+      """
+      SELECT 'schema ' || n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'table ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text
+             || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname
+             || ' type=' || format_type(a.atttypid, a.atttypmod)
+             || ' notnull=' || a.attnotnull
+             || ' default=' || coalesce(pg_get_expr(d.adbin, d.adrelid), '-')
+             || ' identity=' || a.attidentity::text || ' generated=' || a.attgenerated::text
+             || ' collation=' || coalesce(co.collname, '-')
+             || ' comment=' || coalesce(col_description(c.oid, a.attnum), '-')
+      FROM pg_attribute a
+      JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      LEFT JOIN pg_collation co ON co.oid = a.attcollation
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || con.conname
+             || ' ' || pg_get_constraintdef(con.oid)
+             || ' comment=' || coalesce(obj_description(con.oid, 'pg_constraint'), '-')
+      FROM pg_constraint con
+      JOIN pg_class c ON c.oid = con.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE con.contype <> 'c' AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'index ' || n.nspname || '.' || ic.relname || ' ' || pg_get_indexdef(i.indexrelid)
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_namespace n ON n.oid = ic.relnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'sequence-owner ' || n.nspname || '.' || s.relname || ' -> ' || t.relname || '.' || a.attname
+      FROM pg_depend d
+      JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+      JOIN pg_namespace n ON n.oid = s.relnamespace
+      JOIN pg_class t ON t.oid = d.refobjid
+      JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+      WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND n.nspname = ANY (?)
+      """,
+  };
+
+  private static final String CHECKS = """
+      SELECT n.nspname, c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid),
+             obj_description(con.oid, 'pg_constraint')
+      FROM pg_constraint con
+      JOIN pg_class c ON c.oid = con.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE con.contype = 'c' AND n.nspname = ANY (?)
+      """;
+
+  private PostgresFingerprint() {}
+
+  /**
+   * Check expressions at the server's own fixpoint: each is parsed once more on a temporary copy
+   * of its table, because PostgreSQL's first deparse of some expressions (IN lists on varchar)
+   * re-parses into an equivalent but differently printed tree.
+   */
+  private static List<String> checks(Endpoint db, List<String> schemas) throws SQLException {
+    List<String> lines = new ArrayList<>();
+    try (Connection c = Jdbc.open(db, false); PreparedStatement ps = c.prepareStatement(CHECKS)) {
+      ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+      List<String[]> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+        }
+      }
+      try (java.sql.Statement s = c.createStatement()) {
+        for (String[] r : rows) {
+          s.execute("CREATE TEMP TABLE fp_check (LIKE " + ident(r[0]) + "." + ident(r[1]) + ")");
+          s.execute("ALTER TABLE fp_check ADD CONSTRAINT fp CHECK (" + r[3] + ")");
+          try (ResultSet rs = s.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+              + "WHERE conrelid = 'fp_check'::regclass AND conname = 'fp'")) {
+            rs.next();
+            lines.add("check " + r[0] + "." + r[1] + "." + r[2] + " " + rs.getString(1)
+                + " comment=" + (r[4] == null ? "-" : r[4]));
+          }
+          s.execute("DROP TABLE fp_check");
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static String ident(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  static String of(Endpoint db, List<String> schemas) {
+    List<String> lines = new ArrayList<>();
+    try (Connection c = Jdbc.open(db, true)) {
+      for (String q : QUERIES) {
+        try (PreparedStatement ps = c.prepareStatement(q)) {
+          ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              lines.add(rs.getString(1));
+            }
+          }
+        }
+      }
+      lines.addAll(checks(db, schemas));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    lines.sort(null);
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,44 @@
+package io.schemadiff.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SqlScriptTest {
+  @Test
+  void splitsOnSemicolonsOutsideQuotesAndComments() {
+    String sql = """
+        -- leading comment; with a semicolon
+        CREATE TABLE a (x text DEFAULT 'a;b');
+
+        /* block; /* nested; */ still comment */
+        COMMENT ON TABLE a IS E'it\\'s; fine';
+        CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;
+        CREATE TABLE "we;ird" (y int)""";
+    List<SqlScript.Statement> s = SqlScript.split(sql, false);
+    assertEquals(4, s.size());
+    assertEquals("CREATE TABLE a (x text DEFAULT 'a;b')", s.get(0).sql());
+    assertEquals(2, s.get(0).line());
+    assertEquals(5, s.get(1).line());
+    assertEquals("CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql", s.get(2).sql());
+    assertEquals("CREATE TABLE \"we;ird\" (y int)", s.get(3).sql());
+    assertEquals(7, s.get(3).line());
+  }
+
+  @Test
+  void mapsErrorPositionsToFileLines() {
+    List<SqlScript.Statement> s = SqlScript.split("\n\nCREATE TABLE t (\n  a int,\n  b nope\n);", false);
+    assertEquals(3, s.get(0).line());
+    int position = s.get(0).sql().indexOf("nope") + 1;
+    assertEquals(5, s.get(0).lineOf(position));
+  }
+
+  @Test
+  void mysqlLexingKnowsBackslashesHashCommentsAndBackticks() {
+    List<SqlScript.Statement> s = SqlScript.split(
+        "# comment;\nCREATE TABLE `a;b` (c varchar(9) DEFAULT 'x\\';y');\nSELECT $1;", true);
+    assertEquals(2, s.size());
+    assertEquals("CREATE TABLE `a;b` (c varchar(9) DEFAULT 'x\\';y')", s.get(0).sql());
+  }
+}

@@ -1,0 +1,2 @@
+<#import "_lib.ftl" as lib>
+ALTER TABLE ${sql.qn(c.table())} ADD CONSTRAINT ${sql.q(c.unique().name())} <@lib.unique c.unique()/>

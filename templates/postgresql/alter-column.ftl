@@ -1,0 +1,54 @@
+<#--
+  One statement per sub-change, in the order PostgreSQL accepts them: release the old default,
+  identity and expression, change the type, then set the new rules. A default is dropped and
+  set again around a type change so it is not cast into a different spelling.
+-->
+<#assign t = sql.qn(c.table())>
+<#assign col = sql.q(c.to().name())>
+<#assign from = c.from()>
+<#assign to = c.to()>
+<#assign retype = c.has("TYPE") || c.has("COLLATION")>
+<#assign redefault = c.has("DEFAULT") || (retype && (from.defaultValue()?? || to.defaultValue()??))>
+<#if redefault && from.defaultValue()??>
+ALTER TABLE ${t} ALTER COLUMN ${col} DROP DEFAULT
+;;
+</#if>
+<#if c.has("IDENTITY") && to.identity().name() == "NONE">
+ALTER TABLE ${t} ALTER COLUMN ${col} DROP IDENTITY
+;;
+</#if>
+<#if c.has("GENERATED") && !to.generated()??>
+ALTER TABLE ${t} ALTER COLUMN ${col} DROP EXPRESSION
+;;
+</#if>
+<#if c.has("NOT_NULL") && !to.notNull()>
+ALTER TABLE ${t} ALTER COLUMN ${col} DROP NOT NULL
+;;
+</#if>
+<#if retype>
+ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${sql.q(to.collation())}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}::${to.type()}</#if>
+;;
+</#if>
+<#if c.has("GENERATED") && from.generated()?? && to.generated()??>
+ALTER TABLE ${t} ALTER COLUMN ${col} SET EXPRESSION AS (${to.generated()})
+;;
+</#if>
+<#if c.has("NOT_NULL") && to.notNull()>
+ALTER TABLE ${t} ALTER COLUMN ${col} SET NOT NULL
+;;
+</#if>
+<#if c.has("IDENTITY") && to.identity().name() != "NONE">
+<#if from.identity().name() == "NONE">
+ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")} AS IDENTITY
+<#else>
+ALTER TABLE ${t} ALTER COLUMN ${col} SET GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")}
+</#if>
+;;
+</#if>
+<#if redefault && to.defaultValue()??>
+ALTER TABLE ${t} ALTER COLUMN ${col} SET DEFAULT ${to.defaultValue()}
+;;
+</#if>
+<#if c.has("COMMENT")>
+COMMENT ON COLUMN ${t}.${col} IS ${sql.lit(to.comment())}
+</#if>

@@ -1,0 +1,1 @@
+DROP INDEX ${sql.q(c.table().schema())}.${sql.q(c.index().name())}

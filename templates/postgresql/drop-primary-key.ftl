@@ -1,0 +1,1 @@
+ALTER TABLE ${sql.qn(c.table())} DROP CONSTRAINT ${sql.q(c.key().name())}

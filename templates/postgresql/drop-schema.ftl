@@ -1,0 +1,1 @@
+DROP SCHEMA ${sql.q(c.name())}

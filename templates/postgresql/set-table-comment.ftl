@@ -1,0 +1,1 @@
+COMMENT ON TABLE ${sql.qn(c.table())} IS ${sql.lit(c.to())}
