@@ -1,1 +1,1 @@
-ALTER TABLE ${sql.qn(c.table())} ADD CONSTRAINT ${sql.q(c.check().name())} CHECK (${c.check().expression()})
+ALTER TABLE ${sql.qn(c.table())} ADD CONSTRAINT ${sql.q(c.check().name())} CHECK (${c.check().expression()})<#if c.check().attributes()["no-inherit"]??> NO INHERIT</#if><#if c.check().attributes()["not-valid"]??> NOT VALID</#if>

@@ -6,7 +6,6 @@ CREATE TABLE ${sql.qn(t.name())} (
 </#list><#if t.primaryKey()??>,
   CONSTRAINT ${sql.q(t.primaryKey().name())} PRIMARY KEY (${sql.qlist(t.primaryKey().columns())})</#if><#list t.uniques() as u>,
   CONSTRAINT ${sql.q(u.name())} <@lib.unique u/></#list><#list t.checks() as ck>,
-  CONSTRAINT ${sql.q(ck.name())} CHECK (${ck.expression()})</#list>
-
+  CONSTRAINT ${sql.q(ck.name())} CHECK (${ck.expression()})<#if ck.attributes()["no-inherit"]??> NO INHERIT</#if></#list>
 )
 <@lib.comments t/>

@@ -1,5 +1,6 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.inspect.InspectException;
 import io.schemadiff.plan.PlanException;
 import io.schemadiff.render.RenderException;
 import io.schemadiff.source.SourceException;
@@ -55,6 +56,8 @@ public final class Main {
     } catch (SourceException e) {
       int code = e.kind() == SourceException.Kind.BAD_INPUT ? Exit.BAD_INPUT : Exit.UNREACHABLE;
       return fail(err, code, e.getMessage(), e, verbose);
+    } catch (InspectException e) {
+      return fail(err, Exit.UNREACHABLE, e.getMessage(), e, verbose);
     } catch (PlanException | RenderException e) {
       return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);
     } catch (RuntimeException e) {

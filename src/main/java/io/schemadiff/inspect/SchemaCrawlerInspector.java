@@ -44,6 +44,10 @@ public final class SchemaCrawlerInspector implements Inspector {
     String version;
     try {
       version = connection.getMetaData().getDatabaseProductVersion();
+      if (existing(connection, namespaces).isEmpty()) {
+        // SchemaCrawler refuses to crawl nothing; an absent namespace is simply empty.
+        return new Schema(dialect.name(), version, List.of(), List.of());
+      }
       DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
       catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(namespaces),
           crawlOptions(namespaces), ConfigUtility.newConfig());
@@ -53,13 +57,31 @@ public final class SchemaCrawlerInspector implements Inspector {
     return new CatalogMapper(dialect.name(), version, dialect.expressions()).map(catalog, namespaces);
   }
 
+  private List<String> existing(Connection connection, List<String> namespaces) throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(catalogSql("SCHEMATA", namespaces))) {
+      while (rs.next()) {
+        names.add(rs.getString("SCHEMA_NAME"));
+      }
+    }
+    return names;
+  }
+
+  private String catalogSql(String key, List<String> namespaces) {
+    return dialect.resource("catalog/" + key + ".sql").replace("{{namespaces}}", namespaceList(namespaces));
+  }
+
+  private String namespaceList(List<String> namespaces) {
+    boolean escape = Boolean.parseBoolean(dialect.property("literal.escape-backslash"));
+    return String.format(dialect.property("catalog.namespace-list"),
+        namespaces.stream().map(n -> InspectSql.literal(n, escape)).collect(Collectors.joining(", ")));
+  }
+
   private SchemaRetrievalOptions retrievalOptions(List<String> namespaces) {
-    String list = String.format(dialect.property("catalog.namespace-list"),
-        namespaces.stream().map(n -> InspectSql.literal(n, Boolean.parseBoolean(dialect.property("literal.escape-backslash")))).collect(Collectors.joining(", ")));
     InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder();
     for (String key : dialect.list("catalog.queries")) {
-      String sql = dialect.resource("catalog/" + key + ".sql").replace("{{namespaces}}", list);
-      views.withSql(InformationSchemaKey.valueOf(key), sql);
+      views.withSql(InformationSchemaKey.valueOf(key), catalogSql(key, namespaces));
     }
     SchemaRetrievalOptionsBuilder b = SchemaRetrievalOptionsBuilder.builder()
         .withInformationSchemaViews(views.toOptions())

@@ -27,8 +27,16 @@ public final class HazardRules {
     this.wideningTypeChanges = Set.copyOf(wideningTypeChanges);
   }
 
-  Step step(Change change) {
-    return new Step(change, hazards(change), change.describe());
+  /**
+   * @param newTables tables this plan creates: they hold no rows yet, so steps on them can
+   *     neither fail on existing data nor lock anyone out
+   */
+  Step step(Change change, Set<io.schemadiff.model.QName> newTables) {
+    List<Hazard> hazards = hazards(change);
+    if (newTables.contains(change.table())) {
+      hazards.removeIf(h -> h != Hazard.DELETES_DATA && h != Hazard.NON_TRANSACTIONAL);
+    }
+    return new Step(change, hazards, change.describe());
   }
 
   List<Hazard> hazards(Change change) {

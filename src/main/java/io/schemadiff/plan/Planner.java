@@ -49,7 +49,13 @@ public final class Planner {
         }
       }
     }
-    return new Plan(order(sorted, after).stream().map(hazards::step).toList());
+    Set<io.schemadiff.model.QName> newTables = new java.util.HashSet<>();
+    for (Change c : changes) {
+      if (c.kind() == ChangeKind.CREATE_TABLE) {
+        newTables.add(c.table());
+      }
+    }
+    return new Plan(order(sorted, after).stream().map(c -> hazards.step(c, newTables)).toList());
   }
 
   private static void edges(List<Integer> before, int i, List<Set<Integer>> after) {

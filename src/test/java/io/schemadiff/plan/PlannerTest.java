@@ -111,6 +111,22 @@ class PlannerTest {
   }
 
   @Test
+  void stepsOnANewTableCarryNoDataOrLockHazards() {
+    Table parent = table("parent", List.of("id"), new PrimaryKey("parent_pkey", List.of("id")),
+        List.of(), List.of(), List.of());
+    Table child = table("child", List.of("id", "pid"), null, List.of(),
+        List.of(fk("child_pid", "pid", "parent", "id")), List.of());
+    Table childWithIndex = table("child", List.of("id", "pid"), null, List.of(),
+        List.of(fk("child_pid", "pid", "parent", "id")),
+        List.of(new Index("child_pid_idx", false, "btree", List.of(IndexKey.of("pid")), List.of(), null, List.of(), Map.of())));
+    Plan fresh = PLANNER.plan(new SchemaDiffer(DiffRules.none()).diff(schema(parent), schema(parent, childWithIndex)));
+    fresh.steps().forEach(s -> assertEquals(List.of(), s.hazards(), s.comment()));
+
+    Plan existing = PLANNER.plan(new SchemaDiffer(DiffRules.none()).diff(schema(parent, child), schema(parent, childWithIndex)));
+    assertEquals(List.of(Hazard.INDEX_BUILD), existing.steps().get(0).hazards());
+  }
+
+  @Test
   void shufflingTheChangesDoesNotChangeThePlan() {
     List<Table> from = new ArrayList<>();
     List<Table> to = new ArrayList<>();
