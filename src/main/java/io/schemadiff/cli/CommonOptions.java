@@ -4,6 +4,7 @@ import io.schemadiff.dialect.Dialect;
 import io.schemadiff.inspect.SchemaCrawlerInspector;
 import io.schemadiff.model.Schema;
 import io.schemadiff.source.DevServer;
+import io.schemadiff.source.EmbeddedMySqlServer;
 import io.schemadiff.source.EmbeddedPostgresServer;
 import io.schemadiff.source.SourceResolver;
 import io.schemadiff.source.Urls;
@@ -30,7 +31,7 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("schema").hasArgs().argName("NAME")
         .desc("schema to compare; repeat or separate with commas (default: public)").get());
     o.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
-        .desc("postgresql (default; inferred from URLs)").get());
+        .desc("postgresql (default) or mysql; inferred from URLs").get());
     o.addOption(Option.builder().longOpt("dev-url").hasArg().argName("URL")
         .desc("server for loading SQL files instead of the embedded one").get());
     o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
@@ -79,8 +80,8 @@ final class CommonOptions {
           + implied.iterator().next() + ")");
     }
     String name = named != null ? named : implied.isEmpty() ? "postgresql" : implied.iterator().next();
-    if (!name.equals("postgresql")) {
-      throw new UsageException("--dialect: unknown dialect '" + name + "' (known: postgresql)");
+    if (!name.equals("postgresql") && !name.equals("mysql")) {
+      throw new UsageException("--dialect: unknown dialect '" + name + "' (known: postgresql, mysql)");
     }
     return Dialect.load(name);
   }
@@ -88,6 +89,13 @@ final class CommonOptions {
   static List<String> schemas(CommandLine cl, Dialect dialect) {
     Set<String> names = new LinkedHashSet<>();
     String[] values = cl.getOptionValues("schema");
+    if (dialect.connectionScoped()) {
+      if (values != null) {
+        throw new UsageException("--schema: " + dialect.name()
+            + " compares the database named in each URL (SQL files: a scratch database); drop --schema");
+      }
+      return List.of("");
+    }
     if (values != null) {
       for (String v : values) {
         for (String part : v.split(",")) {
@@ -109,7 +117,9 @@ final class CommonOptions {
     return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect),
         () -> devUrl != null
             ? new DevServer(Urls.parse("--dev-url", devUrl, env))
-            : EmbeddedPostgresServer.start(cacheRoot(env)),
+            : dialect.name().equals("mysql")
+                ? EmbeddedMySqlServer.start(cacheRoot(env))
+                : EmbeddedPostgresServer.start(cacheRoot(env)),
         env);
   }
 

@@ -79,7 +79,7 @@ final class DiffCommand {
     long t0 = System.nanoTime();
     List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after);
     long t1 = System.nanoTime();
-    Plan plan = new Planner(dialect.hazardRules()).plan(changes);
+    Plan plan = new Planner(dialect.hazardRules(), dialect.planRules()).plan(changes, before);
     long t2 = System.nanoTime();
     timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
     timings.add(seconds("plan", t1, t2));
@@ -108,8 +108,10 @@ final class DiffCommand {
         text.append('\n');
       }
     } else {
+      List<String> notes = dialect.optional("script.note").isEmpty() ? List.of()
+          : List.of(dialect.optional("script.note"));
       SqlScriptWriter.Header header = new SqlScriptWriter.Header(dialect.name(), Urls.redact(from),
-          Urls.redact(to), schemas, List.of());
+          Urls.redact(to), schemas, notes);
       SqlScriptWriter.write(header, plan, new Renderer(dialect), text);
     }
     timings.add(seconds("render", t2, System.nanoTime()));

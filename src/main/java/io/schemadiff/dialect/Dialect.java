@@ -1,6 +1,9 @@
 package io.schemadiff.dialect;
 
+import io.schemadiff.diff.ChangeKind;
 import io.schemadiff.diff.DiffRules;
+import io.schemadiff.plan.OnlineDdlRules;
+import io.schemadiff.plan.PlanRules;
 import io.schemadiff.plan.HazardRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +39,7 @@ public final class Dialect {
     try (Reader r = reader(name, "dialect.properties")) {
       props.load(r);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgresql)");
+      throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgresql, mysql)");
     }
     Set<String> reserved = new LinkedHashSet<>();
     for (String line : resource(name, "reserved-words.txt").split("\n")) {
@@ -65,6 +68,16 @@ public final class Dialect {
     return v.strip();
   }
 
+  /** True when the dialect compares the connection's own database, unqualified (MySQL). */
+  public boolean connectionScoped() {
+    return "connection".equals(props.getProperty("namespace.scope", "").strip());
+  }
+
+  /** A property that may be absent: "" then. */
+  public String optional(String key) {
+    return props.getProperty(key, "").strip();
+  }
+
   public List<String> list(String key) {
     String v = props.getProperty(key, "").strip();
     return v.isEmpty() ? List.of() : Arrays.stream(v.split("\\s*,\\s*")).toList();
@@ -80,20 +93,41 @@ public final class Dialect {
       String[] kv = pair.split("\\s*=\\s*", 2);
       aliases.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
     }
-    return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")));
+    return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")),
+        Boolean.parseBoolean(props.getProperty("column.order-matters", "false").strip()),
+        Boolean.parseBoolean(props.getProperty("foreign-key.blocks-retype", "false").strip()));
   }
 
   /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */
   public ExpressionNormalizer expressions() {
-    String name = props.getProperty("hooks.expressions", "").strip();
-    if (name.isEmpty()) {
-      return ExpressionNormalizer.IDENTITY;
+    return hook("hooks.expressions", ExpressionNormalizer.class, ExpressionNormalizer.IDENTITY);
+  }
+
+  public PlanRules planRules() {
+    Set<ChangeKind> clauses = new java.util.HashSet<>();
+    list("alter.clauses").forEach(k -> clauses.add(ChangeKind.valueOf(k)));
+    return new PlanRules(PlanRules.parsePhases(property("plan.order")),
+        Boolean.parseBoolean(props.getProperty("index.names-per-table", "false").strip()),
+        Boolean.parseBoolean(props.getProperty("foreign-key.needs-index", "false").strip()),
+        Boolean.parseBoolean(props.getProperty("column.order-matters", "false").strip()),
+        clauses, hook("hooks.online-ddl", OnlineDdlRules.class, null));
+  }
+
+  private <T> T hook(String key, Class<T> type, T fallback) {
+    String className = props.getProperty(key, "").strip();
+    if (className.isEmpty()) {
+      return fallback;
     }
     try {
-      return (ExpressionNormalizer) Class.forName(name).getDeclaredConstructor().newInstance();
+      return type.cast(Class.forName(className).getDeclaredConstructor().newInstance());
     } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new IllegalStateException(this.name + ": hooks.expressions: cannot load " + name, e);
+      throw new IllegalStateException(name + ": " + key + ": cannot load " + className, e);
     }
+  }
+
+  /** The dialect's inspection refinement ({@code hooks.inspect}), or null. */
+  public io.schemadiff.inspect.InspectHook inspectHook() {
+    return hook("hooks.inspect", io.schemadiff.inspect.InspectHook.class, null);
   }
 
   public HazardRules hazardRules() {

@@ -8,6 +8,8 @@ import io.schemadiff.model.PrimaryKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.Unique;
+import io.schemadiff.model.View;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,7 +67,11 @@ public sealed interface Change {
     public String objectName() { return ""; }
   }
 
-  record AddColumn(QName table, Column column, int position) implements Change {
+  /**
+   * Adds a column at {@code position} in the target table, right after the column {@code after}
+   * ({@code null}: first). Dialects that cannot place columns ignore both.
+   */
+  record AddColumn(QName table, Column column, int position, String after) implements Change {
     public ChangeKind kind() { return ChangeKind.ADD_COLUMN; }
     public String objectName() { return column.name(); }
     public String sortKey() { return String.format("%06d", position); }
@@ -76,8 +82,13 @@ public sealed interface Change {
     public String objectName() { return column.name(); }
   }
 
-  /** Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}. */
-  record AlterColumn(QName table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
+  /**
+   * Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}.
+   * With {@link ColumnAspect#POSITION}, the column moves to {@code position}, after {@code after}
+   * ({@code null}: first).
+   */
+  record AlterColumn(QName table, Column from, Column to, Set<ColumnAspect> aspects, int position,
+      String after) implements Change {
     public AlterColumn {
       aspects = Set.copyOf(aspects);
     }
@@ -85,10 +96,43 @@ public sealed interface Change {
     public ChangeKind kind() { return ChangeKind.ALTER_COLUMN; }
     public String objectName() { return to.name(); }
 
+    /** Moved columns are placed in target order, like added ones. */
+    public String sortKey() {
+      return aspects.contains(ColumnAspect.POSITION) ? String.format("%06d", position) : to.name();
+    }
+
     /** For templates: whether an aspect changed, by enum name. */
     public boolean has(String aspect) {
       return aspects.contains(ColumnAspect.valueOf(aspect));
     }
+  }
+
+  /** Table options (MySQL engine, default collation, row format…) from {@code from} to {@code to}. */
+  record AlterTableOptions(QName table, Map<String, String> from, Map<String, String> to) implements Change {
+    public AlterTableOptions {
+      from = Map.copyOf(from);
+      to = Map.copyOf(to);
+    }
+
+    public ChangeKind kind() { return ChangeKind.ALTER_TABLE_OPTIONS; }
+    public String objectName() { return ""; }
+
+    /** For templates: whether an option differs. */
+    public boolean changed(String option) {
+      return !java.util.Objects.equals(from.get(option), to.get(option));
+    }
+  }
+
+  record CreateView(View view) implements Change {
+    public ChangeKind kind() { return ChangeKind.CREATE_VIEW; }
+    public QName table() { return view.name(); }
+    public String objectName() { return ""; }
+  }
+
+  record DropView(View view) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_VIEW; }
+    public QName table() { return view.name(); }
+    public String objectName() { return ""; }
   }
 
   record SetTableComment(QName table, String from, String to) implements Change {

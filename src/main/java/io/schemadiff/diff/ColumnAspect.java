@@ -8,5 +8,9 @@ public enum ColumnAspect {
   DEFAULT,
   IDENTITY,
   GENERATED,
-  COMMENT
+  COMMENT,
+  /** Dialect extras: MySQL charset, ON UPDATE, invisibility… restated with the definition. */
+  EXTRAS,
+  /** Its place among the table's columns, where the dialect keeps column order. */
+  POSITION
 }

@@ -5,21 +5,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a dialect tells the differ, as data: type spellings that mean the same thing, and column
- * transitions the dialect cannot make in place (the column is then dropped and added again).
+ * What a dialect tells the differ, as data: type spellings that mean the same thing, column
+ * transitions the dialect cannot make in place (the column is then dropped and added again),
+ * whether column order is part of a table, and whether foreign keys must be rebuilt around a
+ * change to the type of a column they use.
  *
  * @param typeAliases lower-case type spelling → canonical spelling, e.g. {@code int4 → integer}
  * @param recreateColumnOn transitions that force a drop and add: {@code generated-added},
  *     {@code generated-removed}, {@code generated-changed}
+ * @param columnOrderMatters columns out of place are moved (MySQL {@code AFTER}/{@code FIRST})
+ * @param foreignKeysBlockRetype a column used by a foreign key, on either side, cannot change
+ *     type or collation while the key exists
  */
-public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn) {
+public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn,
+    boolean columnOrderMatters, boolean foreignKeysBlockRetype) {
   public DiffRules {
     typeAliases = Map.copyOf(typeAliases);
     recreateColumnOn = Set.copyOf(recreateColumnOn);
   }
 
   public static DiffRules none() {
-    return new DiffRules(Map.of(), Set.of());
+    return new DiffRules(Map.of(), Set.of(), false, false);
   }
 
   public String canonicalType(String type) {

@@ -8,6 +8,9 @@ import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
 import io.schemadiff.diff.Change.AddUnique;
 import io.schemadiff.diff.Change.AlterColumn;
+import io.schemadiff.diff.Change.AlterTableOptions;
+import io.schemadiff.diff.Change.CreateView;
+import io.schemadiff.diff.Change.DropView;
 import io.schemadiff.diff.Change.CreateIndex;
 import io.schemadiff.diff.Change.CreateSchema;
 import io.schemadiff.diff.Change.CreateTable;
@@ -25,6 +28,7 @@ import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -69,7 +73,19 @@ public final class SchemaDiffer {
       new TableDiff(pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
     }
     rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
+    views(from, to, changes);
     return changes;
+  }
+
+  /** A view whose definition or options differ is dropped and created again. */
+  private static void views(Schema from, Schema to, List<Change> changes) {
+    Result<View> views = ByName.compare(from.views(), to.views(), View::name);
+    views.added().forEach(v -> changes.add(new CreateView(v)));
+    views.removed().forEach(v -> changes.add(new DropView(v)));
+    for (Pair<View> pair : views.changed()) {
+      changes.add(new DropView(pair.from()));
+      changes.add(new CreateView(pair.to()));
+    }
   }
 
   private boolean sameTable(Table a, Table b) {
@@ -120,14 +136,18 @@ public final class SchemaDiffer {
   }
 
   private static String generatedTransition(Column before, Column after) {
-    if (Objects.equals(before.generated(), after.generated())
-        && Objects.equals(before.attributes().get("generated.kind"), after.attributes().get("generated.kind"))) {
+    boolean sameKind = Objects.equals(before.attributes().get("generated-kind"),
+        after.attributes().get("generated-kind"));
+    if (Objects.equals(before.generated(), after.generated()) && sameKind) {
       return null;
     }
     if (before.generated() == null) {
       return "generated-added";
     }
-    return after.generated() == null ? "generated-removed" : "generated-changed";
+    if (after.generated() == null) {
+      return "generated-removed";
+    }
+    return sameKind ? "generated-changed" : "generated-kind-changed";
   }
 
   /**
@@ -141,6 +161,11 @@ public final class SchemaDiffer {
     for (Pair<Table> pair : tables.changed()) {
       for (String column : recreatedColumns(pair.from(), pair.to())) {
         released.add(pair.to().name() + "\u0000" + column);
+      }
+      if (rules.foreignKeysBlockRetype()) {
+        for (String column : retypedColumns(pair.from(), pair.to())) {
+          released.add(pair.to().name() + "\u0000" + column);
+        }
       }
     }
     for (Change c : changes) {
@@ -161,7 +186,9 @@ public final class SchemaDiffer {
       for (ForeignKey fk : t.foreignKeys()) {
         String target = fk.referencedTable().toString();
         boolean columnGone = fk.referencedColumns().stream()
-            .anyMatch(c -> released.contains(target + "\u0000" + c));
+            .anyMatch(c -> released.contains(target + "\u0000" + c))
+            || (rules.foreignKeysBlockRetype() && fk.columns().stream()
+                .anyMatch(c -> released.contains(t.name() + "\u0000" + c)));
         boolean keyGone = released.contains(target + "\u0001"
             + String.join("\u0000", new java.util.TreeSet<>(fk.referencedColumns())));
         if ((columnGone || keyGone) && old.foreignKeys().contains(fk)) {
@@ -176,6 +203,19 @@ public final class SchemaDiffer {
         }
       }
     }
+  }
+
+  /** Columns on both sides whose type or collation changes. */
+  private Set<String> retypedColumns(Table from, Table to) {
+    Set<String> names = new HashSet<>();
+    for (Column before : from.columns()) {
+      Column after = to.column(before.name());
+      if (after != null && (!Objects.equals(rules.canonicalType(before.type()), rules.canonicalType(after.type()))
+          || !Objects.equals(before.collation(), after.collation()))) {
+        names.add(before.name());
+      }
+    }
+    return names;
   }
 
   /** The columns of a unique key that a change drops, or null. */
@@ -223,6 +263,9 @@ public final class SchemaDiffer {
       if (!Objects.equals(from.comment(), to.comment())) {
         out.add(new SetTableComment(name, from.comment(), to.comment()));
       }
+      if (!from.attributes().equals(to.attributes())) {
+        out.add(new AlterTableOptions(name, from.attributes(), to.attributes()));
+      }
       primaryKey();
       constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
           u -> new AddUnique(name, u), u -> new DropUnique(name, u));
@@ -241,6 +284,8 @@ public final class SchemaDiffer {
           Column::name);
       cols.added().forEach(c -> out.add(addColumn(c.name())));
       cols.removed().forEach(c -> out.add(new DropColumn(name, from.column(c.name()))));
+      Set<String> moved = rules.columnOrderMatters() ? ColumnOrder.moved(from, to, recreated) : Set.of();
+      Set<String> altered = new HashSet<>();
       for (Pair<Column> pair : cols.changed()) {
         Column before = from.column(pair.from().name());
         Column after = to.column(pair.to().name());
@@ -248,13 +293,33 @@ public final class SchemaDiffer {
           out.add(new DropColumn(name, before));
           out.add(addColumn(after.name()));
         } else {
-          out.add(new AlterColumn(name, before, after, aspects(pair.from(), pair.to())));
+          Set<ColumnAspect> aspects = aspects(pair.from(), pair.to());
+          if (moved.contains(after.name())) {
+            aspects.add(ColumnAspect.POSITION);
+          }
+          out.add(alterColumn(before, after, aspects));
+          altered.add(after.name());
+        }
+      }
+      for (String column : moved) {
+        if (!altered.contains(column)) {
+          out.add(alterColumn(from.column(column), to.column(column), EnumSet.of(ColumnAspect.POSITION)));
         }
       }
     }
 
     private AddColumn addColumn(String column) {
-      return new AddColumn(name, to.column(column), to.columns().indexOf(to.column(column)));
+      int position = to.columns().indexOf(to.column(column));
+      return new AddColumn(name, to.column(column), position, predecessor(position));
+    }
+
+    private AlterColumn alterColumn(Column before, Column after, Set<ColumnAspect> aspects) {
+      int position = to.columns().indexOf(after);
+      return new AlterColumn(name, before, after, aspects, position, predecessor(position));
+    }
+
+    private String predecessor(int position) {
+      return position == 0 ? null : to.columns().get(position - 1).name();
     }
 
     private void primaryKey() {
@@ -308,6 +373,13 @@ public final class SchemaDiffer {
     }
   }
 
+  /** Attributes other than what a generated column reads (that follows from its expression). */
+  private static java.util.Map<String, String> withoutReads(Column c) {
+    java.util.Map<String, String> m = new java.util.TreeMap<>(c.attributes());
+    m.remove(Column.GENERATED_READS);
+    return m;
+  }
+
   private static Set<ColumnAspect> aspects(Column a, Column b) {
     Set<ColumnAspect> s = EnumSet.noneOf(ColumnAspect.class);
     if (!Objects.equals(a.type(), b.type())) s.add(ColumnAspect.TYPE);
@@ -317,9 +389,8 @@ public final class SchemaDiffer {
     if (a.identity() != b.identity()) s.add(ColumnAspect.IDENTITY);
     if (!Objects.equals(a.generated(), b.generated())) s.add(ColumnAspect.GENERATED);
     if (!Objects.equals(a.comment(), b.comment())) s.add(ColumnAspect.COMMENT);
-    if (s.isEmpty() && !a.attributes().equals(b.attributes())) {
-      // Dialect extras (MySQL charset, ON UPDATE, …) are re-stated with the type.
-      s.add(ColumnAspect.TYPE);
+    if (!withoutReads(a).equals(withoutReads(b))) {
+      s.add(ColumnAspect.EXTRAS);
     }
     return s;
   }

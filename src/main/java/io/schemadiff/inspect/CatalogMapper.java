@@ -14,6 +14,7 @@ import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.Unique;
+import io.schemadiff.model.View;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,11 +38,26 @@ final class CatalogMapper {
   private final String dialect;
   private final String version;
   private final ExpressionNormalizer expressions;
+  private final java.util.function.UnaryOperator<String> logical;
+  private final String quote;
 
-  CatalogMapper(String dialect, String version, ExpressionNormalizer expressions) {
+  /**
+   * @param logical maps a namespace as the server names it to the name in the model (MySQL: the
+   *     connection's database becomes {@code ""})
+   * @param quote the dialect's identifier quote, used to find the columns an expression reads
+   *     where the catalog does not say
+   */
+  CatalogMapper(String dialect, String version, ExpressionNormalizer expressions,
+      java.util.function.UnaryOperator<String> logical, String quote) {
     this.dialect = dialect;
     this.version = version;
     this.expressions = expressions;
+    this.logical = logical;
+    this.quote = quote;
+  }
+
+  private QName qname(schemacrawler.schema.Table t) {
+    return new QName(logical.apply(t.getSchema().getName()), t.getName());
   }
 
   private String expr(String text) {
@@ -56,20 +72,63 @@ final class CatalogMapper {
       }
     });
     List<Table> tables = new ArrayList<>();
+    List<View> views = new ArrayList<>();
     for (schemacrawler.schema.Table t : catalog.getTables()) {
       if (present.contains(t.getSchema().getName())) {
-        tables.add(table(t));
+        if (t.getAttribute("SD_VIEW_DEFINITION") != null) {
+          views.add(view(t));
+        } else {
+          tables.add(table(t));
+        }
       }
     }
     tables.sort(Comparator.comparing(Table::name));
-    return new Schema(dialect, version, List.copyOf(present), tables);
+    views.sort(Comparator.comparing(View::name));
+    return new Schema(dialect, version, present.stream().map(logical).sorted().toList(), tables, views);
+  }
+
+  private View view(schemacrawler.schema.Table t) {
+    List<QName> reads = new ArrayList<>();
+    for (JsonNode pair : json(t.getAttribute("SD_VIEW_READS"))) {
+      reads.add(new QName(logical.apply(pair.get(0).asText()), pair.get(1).asText()));
+    }
+    reads.sort(Comparator.naturalOrder());
+    return new View(qname(t), expr(text(t.getAttribute("SD_VIEW_DEFINITION"))), reads.stream().distinct().toList(),
+        extras(t.getAttributes()));
+  }
+
+  /**
+   * Dialect extras: every {@code SD_X_*} column of the catalog SQL with a value becomes an
+   * attribute named in lower case with dashes ({@code SD_X_ROW_FORMAT} → {@code row-format}).
+   */
+  private static Map<String, String> extras(Map<String, Object> attributes) {
+    Map<String, String> out = new HashMap<>();
+    attributes.forEach((k, v) -> {
+      String key = k.toUpperCase(java.util.Locale.ROOT);
+      if (key.startsWith("SD_X_") && text(v) != null) {
+        out.put(key.substring(5).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), text(v));
+      }
+    });
+    return out;
+  }
+
+  /** Columns of {@code table} an expression names in quotes, for catalogs that do not say. */
+  private List<String> readsOf(String expression, List<String> columns) {
+    if (expression == null) {
+      return List.of();
+    }
+    return columns.stream()
+        .filter(c -> expression.contains(quote + c.replace(quote, quote + quote) + quote))
+        .sorted().toList();
   }
 
   private Table table(schemacrawler.schema.Table t) {
-    QName name = new QName(t.getSchema().getName(), t.getName());
+    QName name = qname(t);
     List<Column> columns = t.getColumns().stream()
         .sorted(Comparator.comparingInt(schemacrawler.schema.Column::getOrdinalPosition))
         .map(this::column).toList();
+    List<String> columnNames = columns.stream().map(Column::name).toList();
+    columns = columns.stream().map(c -> withGeneratedReads(c, columnNames)).toList();
     PrimaryKey pk = null;
     if (t.getPrimaryKey() != null) {
       pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()));
@@ -90,24 +149,42 @@ final class CatalogMapper {
         Map<String, String> attrs = new HashMap<>();
         putIf(attrs, "no-inherit", text(tc.getAttribute("SD_NO_INHERIT")));
         putIf(attrs, "not-valid", text(tc.getAttribute("SD_NOT_VALID")));
-        checks.add(new Check(tc.getName(), expr(text(tc.getAttribute("SD_CHECK"))),
-            constrained(tc.getConstrainedColumns()).stream().sorted().toList(), attrs));
+        attrs.putAll(extras(tc.getAttributes()));
+        String expression = expr(text(tc.getAttribute("SD_CHECK")));
+        List<String> reads = constrained(tc.getConstrainedColumns()).stream().sorted().toList();
+        checks.add(new Check(tc.getName(), expression,
+            reads.isEmpty() ? readsOf(expression, columnNames) : reads, attrs));
       }
     }
     List<ForeignKey> fks = t.getImportedForeignKeys().stream().map(this::foreignKey).toList();
     List<Index> indexes = new ArrayList<>();
     for (schemacrawler.schema.Index i : t.getIndexes()) {
       if (i.getAttribute("SD_METHOD") != null) {
-        indexes.add(index(i));
+        indexes.add(index(i, columnNames));
       }
     }
     return new Table(name, columns, pk, sorted(uniques, Unique::name), sorted(fks, ForeignKey::name),
-        sorted(checks, Check::name), sorted(indexes, Index::name), blankToNull(t.getRemarks()), Map.of());
+        sorted(checks, Check::name), sorted(indexes, Index::name), blankToNull(t.getRemarks()),
+        extras(t.getAttributes()));
+  }
+
+  private Column withGeneratedReads(Column c, List<String> columnNames) {
+    if (c.generated() == null || c.attributes().containsKey(Column.GENERATED_READS)) {
+      return c;
+    }
+    List<String> reads = readsOf(c.generated(), columnNames).stream().filter(n -> !n.equals(c.name())).toList();
+    if (reads.isEmpty()) {
+      return c;
+    }
+    Map<String, String> attrs = new HashMap<>(c.attributes());
+    attrs.put(Column.GENERATED_READS, String.join(Column.LIST_SEPARATOR, reads));
+    return new Column(c.name(), c.type(), c.notNull(), c.defaultValue(), c.identity(), c.generated(),
+        c.collation(), c.comment(), attrs);
   }
 
   private Column column(schemacrawler.schema.Column c) {
     String identity = text(c.getAttribute("SD_IDENTITY"));
-    Map<String, String> attrs = new HashMap<>();
+    Map<String, String> attrs = extras(c.getAttributes());
     List<String> reads = new ArrayList<>();
     json(c.getAttribute("SD_GENERATED_READS")).forEach(n -> reads.add(n.asText()));
     if (!reads.isEmpty()) {
@@ -135,7 +212,7 @@ final class CatalogMapper {
     return new ForeignKey(
         fk.getName(),
         refs.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-        new QName(target.getSchema().getName(), target.getName()),
+        qname(target),
         refs.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
         rule(fk.getDeleteRule()),
         rule(fk.getUpdateRule()),
@@ -155,22 +232,37 @@ final class CatalogMapper {
     };
   }
 
-  private Index index(schemacrawler.schema.Index i) {
+  private Index index(schemacrawler.schema.Index i, List<String> columnNames) {
     List<IndexKey> keys = new ArrayList<>();
-    for (JsonNode k : json(i.getAttribute("SD_KEYS"))) {
+    List<JsonNode> parts = new ArrayList<>();
+    json(i.getAttribute("SD_KEYS")).forEach(parts::add);
+    parts.sort(Comparator.comparingInt(k -> k.path("seq").asInt(0)));
+    for (JsonNode k : parts) {
       boolean orderable = k.path("orderable").asBoolean(true);
       boolean desc = orderable && k.path("descending").asBoolean();
       boolean nullsFirst = k.path("nullsFirst").asBoolean();
       // Only an order that differs from the direction's default is written out.
       Boolean nulls = !orderable || nullsFirst == desc ? null : nullsFirst;
       keys.add(new IndexKey(textOrNull(k, "column"), expr(textOrNull(k, "expression")),
-          textOrNull(k, "opclass"), textOrNull(k, "collation"), desc, nulls, null));
+          textOrNull(k, "opclass"), textOrNull(k, "collation"), desc, nulls,
+          k.hasNonNull("prefixLength") ? k.get("prefixLength").asInt() : null));
     }
     List<String> include = new ArrayList<>();
     json(i.getAttribute("SD_INCLUDE")).forEach(n -> include.add(n.asText()));
     List<String> reads = new ArrayList<>();
     json(i.getAttribute("SD_READS")).forEach(n -> reads.add(n.asText()));
-    Map<String, String> attrs = new HashMap<>();
+    if (i.getAttribute("SD_READS") == null) {
+      java.util.Set<String> found = new TreeSet<>();
+      for (IndexKey k : keys) {
+        if (k.column() != null) {
+          found.add(k.column());
+        } else {
+          found.addAll(readsOf(k.expression(), columnNames));
+        }
+      }
+      reads.addAll(found);
+    }
+    Map<String, String> attrs = extras(i.getAttributes());
     if ("true".equals(text(i.getAttribute("SD_NULLS_NOT_DISTINCT")))) {
       attrs.put("nulls-not-distinct", "true");
     }

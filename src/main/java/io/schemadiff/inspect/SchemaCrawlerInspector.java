@@ -39,11 +39,24 @@ public final class SchemaCrawlerInspector implements Inspector {
   }
 
   @Override
-  public Schema inspect(Connection connection, List<String> namespaces) {
+  public Schema inspect(Connection connection, List<String> asked) {
     Catalog catalog;
     String version;
+    List<String> namespaces = asked;
+    java.util.function.UnaryOperator<String> logical = n -> n;
     try {
       version = connection.getMetaData().getDatabaseProductVersion();
+      String unsupported = dialect.optional("server.unsupported");
+      if (!unsupported.isEmpty() && version.matches(unsupported)) {
+        throw new InspectException(dialect.name() + ": server " + version + " is not supported: "
+            + dialect.optional("server.unsupported-reason"), null);
+      }
+      if (dialect.connectionScoped()) {
+        // The connection's own database is the one namespace, unnamed in the model.
+        String own = currentNamespace(connection);
+        namespaces = List.of(own);
+        logical = n -> n.equals(own) ? "" : n;
+      }
       if (existing(connection, namespaces).isEmpty()) {
         // SchemaCrawler refuses to crawl nothing; an absent namespace is simply empty.
         return new Schema(dialect.name(), version, List.of(), List.of());
@@ -51,10 +64,33 @@ public final class SchemaCrawlerInspector implements Inspector {
       DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
       catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(namespaces),
           crawlOptions(namespaces), ConfigUtility.newConfig());
+    } catch (InspectException e) {
+      throw e;
     } catch (SQLException | RuntimeException e) {
       throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
     }
-    return new CatalogMapper(dialect.name(), version, dialect.expressions()).map(catalog, namespaces);
+    Schema schema = new CatalogMapper(dialect.name(), version, dialect.expressions(), logical,
+        dialect.property("identifier.quote")).map(catalog, namespaces);
+    InspectHook hook = dialect.inspectHook();
+    if (hook == null) {
+      return schema;
+    }
+    try {
+      return hook.refine(connection, schema);
+    } catch (SQLException | RuntimeException e) {
+      throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
+    }
+  }
+
+  private String currentNamespace(Connection connection) throws SQLException {
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(dialect.property("catalog.current-namespace"))) {
+      String name = rs.next() ? rs.getString(1) : null;
+      if (name == null) {
+        throw new InspectException(dialect.name() + ": the connection has no database; name one in the URL", null);
+      }
+      return name;
+    }
   }
 
   private List<String> existing(Connection connection, List<String> namespaces) throws SQLException {
@@ -121,7 +157,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     return SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
         .withLimitOptions(LimitOptionsBuilder.builder()
             .includeSchemas(new RegularExpressionInclusionRule(pattern))
-            .tableTypes("TABLE")
+            .tableTypes("TABLE", "VIEW")
             .includeRoutines(new ExcludeAll())
             .includeSequences(new ExcludeAll())
             .includeSynonyms(new ExcludeAll())

@@ -3,7 +3,7 @@ package io.schemadiff.model;
 import java.util.Comparator;
 import java.util.Objects;
 
-/** A schema-qualified object name, e.g. {@code public.orders}. */
+/** A schema-qualified object name, e.g. {@code public.orders}; unqualified when the schema is "". */
 public record QName(String schema, String name) implements Comparable<QName> {
   private static final Comparator<QName> ORDER =
       Comparator.comparing(QName::schema).thenComparing(QName::name);
@@ -20,6 +20,6 @@ public record QName(String schema, String name) implements Comparable<QName> {
 
   @Override
   public String toString() {
-    return schema + "." + name;
+    return schema.isEmpty() ? name : schema + "." + name;
   }
 }

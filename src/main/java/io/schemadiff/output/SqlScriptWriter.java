@@ -18,24 +18,47 @@ public final class SqlScriptWriter {
     out.append("-- schemadiff migration (").append(header.dialect()).append(")\n");
     out.append("-- from:    ").append(header.from()).append('\n');
     out.append("-- to:      ").append(header.to()).append('\n');
-    out.append("-- schemas: ").append(String.join(", ", header.namespaces())).append('\n');
+    if (!header.namespaces().equals(List.of(""))) {
+      out.append("-- schemas: ").append(String.join(", ", header.namespaces())).append('\n');
+    }
     out.append("-- changes: ").append(counts(plan)).append('\n');
     for (String note : header.notes()) {
-      out.append("-- ").append(note).append('\n');
+      for (String line : wrap(note, 95)) {
+        out.append("-- ").append(line).append('\n');
+      }
     }
     if (plan.isEmpty()) {
       out.append("-- no changes\n");
       return;
     }
-    for (Step step : plan.steps()) {
-      out.append('\n').append("-- ").append(step.comment()).append('\n');
-      for (Hazard h : step.hazards()) {
-        out.append("-- hazard ").append(h.name()).append(": ").append(h.meaning()).append('\n');
+    for (List<Step> batch : plan.batches()) {
+      out.append('\n');
+      // In a combined statement, each hazard is indented under the step it belongs to.
+      String hazardPrefix = batch.size() > 1 ? "--   hazard " : "-- hazard ";
+      for (Step step : batch) {
+        out.append("-- ").append(step.comment()).append('\n');
+        for (Hazard h : step.hazards()) {
+          out.append(hazardPrefix).append(h.name()).append(": ").append(h.meaning()).append('\n');
+        }
       }
-      for (String statement : renderer.render(step)) {
+      for (String statement : renderer.render(batch)) {
         out.append(statement).append(";\n");
       }
     }
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   /** e.g. {@code 5 (2 create table, 3 add column)}. */

@@ -7,6 +7,9 @@ import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
 import io.schemadiff.diff.Change.AddUnique;
 import io.schemadiff.diff.Change.AlterColumn;
+import io.schemadiff.diff.Change.AlterTableOptions;
+import io.schemadiff.diff.Change.CreateView;
+import io.schemadiff.diff.Change.DropView;
 import io.schemadiff.diff.Change.CreateIndex;
 import io.schemadiff.diff.Change.CreateSchema;
 import io.schemadiff.diff.Change.CreateTable;
@@ -23,6 +26,7 @@ import io.schemadiff.diff.ColumnAspect;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
+import io.schemadiff.model.PrimaryKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.Unique;
@@ -43,8 +47,14 @@ final class Footprint {
   final Set<Ref> newUses = new HashSet<>();
   final Set<Ref> oldUses = new HashSet<>();
 
-  static Footprint of(Change change) {
+  static Footprint of(Change change, PlanRules rules) {
     Footprint f = new Footprint();
+    f.collect(change, rules);
+    return f;
+  }
+
+  private void collect(Change change, PlanRules rules) {
+    Footprint f = this;
     QName t = change.table();
     if (change instanceof CreateSchema c) {
       f.creates.add(schema(c.name()));
@@ -52,20 +62,36 @@ final class Footprint {
       f.drops.add(schema(c.name()));
     } else if (change instanceof CreateTable c) {
       f.newUses.add(schema(t.schema()));
-      f.creates.addAll(tableContents(c.definition()));
+      f.creates.addAll(tableContents(c.definition(), rules));
     } else if (change instanceof DropTable c) {
       f.oldUses.add(schema(t.schema()));
-      f.drops.addAll(tableContents(c.definition()));
+      f.drops.addAll(tableContents(c.definition(), rules));
+    } else if (change instanceof CreateView c) {
+      f.newUses.add(schema(t.schema()));
+      c.view().reads().forEach(r -> f.newUses.add(table(r)));
+      f.creates.addAll(List.of(table(t), relation(t.schema(), t.name())));
+    } else if (change instanceof DropView c) {
+      f.oldUses.add(schema(t.schema()));
+      c.view().reads().forEach(r -> f.oldUses.add(table(r)));
+      f.drops.addAll(List.of(table(t), relation(t.schema(), t.name())));
+    } else if (change instanceof AlterTableOptions) {
+      f.newUses.add(table(t));
     } else if (change instanceof AddColumn c) {
       f.newUses.add(table(t));
       f.newUses.addAll(columns(t, c.column().generatedReads()));
       f.creates.add(column(t, c.column().name()));
+      if (rules.placesColumns()) {
+        placed(t, c.column().name(), c.after());
+      }
     } else if (change instanceof DropColumn c) {
       f.oldUses.add(table(t));
       f.oldUses.addAll(columns(t, c.column().generatedReads()));
       f.drops.add(column(t, c.column().name()));
     } else if (change instanceof AlterColumn c) {
       f.newUses.add(table(t));
+      if (rules.placesColumns() && c.aspects().contains(ColumnAspect.POSITION)) {
+        placed(t, c.to().name(), c.after());
+      }
       if (redefinesColumn(c)) {
         // Keys, indexes and foreign keys on the column are rebuilt around a redefinition.
         f.drops.add(column(t, c.to().name()));
@@ -75,12 +101,10 @@ final class Footprint {
       f.newUses.add(table(t));
     } else if (change instanceof AddPrimaryKey c) {
       f.newUses.addAll(columns(t, c.key().columns()));
-      f.creates.addAll(List.of(key(t, c.key().columns()), constraint(t, c.key().name()),
-          relation(t.schema(), c.key().name())));
+      f.creates.addAll(primaryKeyRefs(t, c.key(), rules));
     } else if (change instanceof DropPrimaryKey c) {
       f.oldUses.addAll(columns(t, c.key().columns()));
-      f.drops.addAll(List.of(key(t, c.key().columns()), constraint(t, c.key().name()),
-          relation(t.schema(), c.key().name())));
+      f.drops.addAll(primaryKeyRefs(t, c.key(), rules));
     } else if (change instanceof AddUnique c) {
       f.newUses.addAll(columns(t, c.unique().columns()));
       f.creates.addAll(uniqueRefs(t, c.unique()));
@@ -95,20 +119,55 @@ final class Footprint {
       f.oldUses.addAll(columns(t, c.check().columns()));
       f.drops.add(constraint(t, c.check().name()));
     } else if (change instanceof AddForeignKey c) {
-      f.newUses.addAll(foreignKeyUses(t, c.foreignKey()));
+      f.newUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
       f.creates.add(constraint(t, c.foreignKey().name()));
     } else if (change instanceof DropForeignKey c) {
-      f.oldUses.addAll(foreignKeyUses(t, c.foreignKey()));
+      f.oldUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
       f.drops.add(constraint(t, c.foreignKey().name()));
     } else if (change instanceof CreateIndex c) {
       f.newUses.add(table(t));
       f.newUses.addAll(columns(t, indexColumns(c.index())));
-      f.creates.addAll(indexRefs(t, c.index()));
+      f.creates.addAll(indexRefs(t, c.index(), rules));
     } else if (change instanceof DropIndex c) {
       f.oldUses.addAll(columns(t, indexColumns(c.index())));
-      f.drops.addAll(indexRefs(t, c.index()));
+      f.drops.addAll(indexRefs(t, c.index(), rules));
     }
-    return f;
+  }
+
+  /**
+   * A column placed after another: it goes after that one is in place, so placing columns one by
+   * one in any order the planner allows ends in the target order.
+   */
+  private void placed(QName t, String column, String after) {
+    creates.add(new Ref(Ref.Kind.POSITION, t.schema(), t.name(), column));
+    if (after != null) {
+      // Placed after the column's own placement, if it is added or moved too.
+      newUses.add(new Ref(Ref.Kind.POSITION, t.schema(), t.name(), after));
+    }
+  }
+
+  private static Set<Ref> primaryKeyRefs(QName t, PrimaryKey pk, PlanRules rules) {
+    Set<Ref> refs = new HashSet<>(List.of(key(t, pk.columns()), constraint(t, pk.name()),
+        indexName(t, pk.name(), rules)));
+    if (rules.foreignKeysNeedIndex()) {
+      refs.addAll(prefixes(t, pk.columns()));
+    }
+    return refs;
+  }
+
+  /** Index names live in the schema's relation namespace, or per table. */
+  private static Ref indexName(QName t, String name, PlanRules rules) {
+    return rules.indexNamesPerTable() ? new Ref(Ref.Kind.RELATION, t.schema(), t.name(), name)
+        : relation(t.schema(), name);
+  }
+
+  /** Every leading run of the columns: an index on (a, b) serves keys on (a) and (a, b). */
+  private static List<Ref> prefixes(QName t, List<String> columns) {
+    List<Ref> refs = new java.util.ArrayList<>();
+    for (int i = 1; i <= columns.size(); i++) {
+      refs.add(new Ref(Ref.Kind.INDEX_PREFIX, t.schema(), t.name(), String.join("\u0000", columns.subList(0, i))));
+    }
+    return refs;
   }
 
   private static boolean redefinesColumn(AlterColumn c) {
@@ -117,7 +176,7 @@ final class Footprint {
     return c.aspects().stream().anyMatch(structural::contains);
   }
 
-  private static Set<Ref> tableContents(Table table) {
+  private static Set<Ref> tableContents(Table table, PlanRules rules) {
     QName t = table.name();
     Set<Ref> refs = new HashSet<>();
     refs.add(table(t));
@@ -126,9 +185,7 @@ final class Footprint {
       refs.add(column(t, c.name()));
     }
     if (table.primaryKey() != null) {
-      refs.add(key(t, table.primaryKey().columns()));
-      refs.add(constraint(t, table.primaryKey().name()));
-      refs.add(relation(t.schema(), table.primaryKey().name()));
+      refs.addAll(primaryKeyRefs(t, table.primaryKey(), rules));
     }
     for (Unique u : table.uniques()) {
       refs.addAll(uniqueRefs(t, u));
@@ -141,9 +198,19 @@ final class Footprint {
     return Set.of(key(t, u.columns()), constraint(t, u.name()), relation(t.schema(), u.name()));
   }
 
-  private static Set<Ref> indexRefs(QName t, Index index) {
+  private static Set<Ref> indexRefs(QName t, Index index, PlanRules rules) {
     Set<Ref> refs = new HashSet<>();
-    refs.add(relation(t.schema(), index.name()));
+    refs.add(indexName(t, index.name(), rules));
+    if (rules.foreignKeysNeedIndex()) {
+      List<String> leading = new java.util.ArrayList<>();
+      for (var k : index.keys()) {
+        if (k.column() == null || k.prefixLength() != null) {
+          break;
+        }
+        leading.add(k.column());
+      }
+      refs.addAll(prefixes(t, leading));
+    }
     boolean plainKey = index.unique() && index.where() == null
         && index.keys().stream().allMatch(k -> k.column() != null);
     if (plainKey) {
@@ -159,8 +226,11 @@ final class Footprint {
     return List.copyOf(all);
   }
 
-  private static Set<Ref> foreignKeyUses(QName t, ForeignKey fk) {
+  private static Set<Ref> foreignKeyUses(QName t, ForeignKey fk, PlanRules rules) {
     Set<Ref> refs = new HashSet<>();
+    if (rules.foreignKeysNeedIndex()) {
+      refs.add(new Ref(Ref.Kind.INDEX_PREFIX, t.schema(), t.name(), String.join("\u0000", fk.columns())));
+    }
     refs.add(table(t));
     refs.add(table(fk.referencedTable()));
     refs.addAll(columns(t, fk.columns()));

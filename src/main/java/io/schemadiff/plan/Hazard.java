@@ -4,6 +4,7 @@ package io.schemadiff.plan;
 public enum Hazard {
   DELETES_DATA(true, "deletes data"),
   ACQUIRES_ACCESS_EXCLUSIVE_LOCK(false, "locks the table against reads and writes while it runs"),
+  BLOCKS_WRITES(false, "rebuilds or copies the table; writes wait until it finishes"),
   INDEX_BUILD(false, "builds an index; slow on large tables and blocks writes unless built online"),
   INDEX_DROPPED(false, "drops an index; queries that used it may become slow"),
   MAY_FAIL_ON_EXISTING_DATA(false, "may fail if existing rows violate the new rule"),

@@ -107,6 +107,11 @@ public final class HazardRules {
     if (wideningTypeChanges.contains(f + "->" + t)) {
       return true;
     }
+    // A list of allowed values (MySQL ENUM, SET) that only gains members at its end.
+    if ((f.startsWith("enum(") || f.startsWith("set(")) && f.endsWith(")")
+        && t.startsWith(f.substring(0, f.length() - 1) + ",")) {
+      return true;
+    }
     Matcher mf = SIZED.matcher(f);
     Matcher mt = SIZED.matcher(t);
     if (!mf.matches() || !mt.matches()) {

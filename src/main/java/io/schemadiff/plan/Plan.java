@@ -1,13 +1,23 @@
 package io.schemadiff.plan;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The ordered steps of a migration. */
-public record Plan(List<Step> steps) {
+/**
+ * The ordered steps of a migration, and how they group into statements: a batch of several steps
+ * is one statement (clauses of one {@code ALTER TABLE}); most batches hold one step.
+ */
+public record Plan(List<Step> steps, List<List<Step>> batches) {
   public Plan {
     steps = List.copyOf(steps);
+    batches = batches.stream().map(List::copyOf).toList();
+  }
+
+  /** Every step its own statement. */
+  public Plan(List<Step> steps) {
+    this(steps, steps.stream().map(List::of).toList());
   }
 
   public boolean isEmpty() {
@@ -25,5 +35,64 @@ public record Plan(List<Step> steps) {
       }
     }
     return refused;
+  }
+
+  /** The most disruptive way any step of a batch runs, or null if the dialect does not say. */
+  public static OnlineDdl online(List<Step> batch) {
+    OnlineDdl worst = null;
+    for (Step s : batch) {
+      if (s.online() != null) {
+        worst = worst == null ? s.online() : worst.max(s.online());
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * Consecutive clause steps on one table share a statement. Within such a run, INSTANT steps are
+   * kept apart from the rest (INSTANT is all or nothing: joined with in-place work, they would
+   * rebuild the table too) and go first, unless the run moves columns, whose order must hold.
+   */
+  static List<List<Step>> group(List<Step> steps, Set<io.schemadiff.diff.ChangeKind> clauses,
+      OnlineDdlRules rules) {
+    List<List<Step>> batches = new ArrayList<>();
+    int i = 0;
+    while (i < steps.size()) {
+      Step first = steps.get(i);
+      int j = i + 1;
+      if (clauses.contains(first.change().kind())) {
+        while (j < steps.size() && clauses.contains(steps.get(j).change().kind())
+            && steps.get(j).change().table().equals(first.change().table())) {
+          j++;
+        }
+      }
+      List<Step> run = new ArrayList<>(steps.subList(i, j));
+      if (run.stream().noneMatch(Plan::movesColumn)) {
+        List<Step> instantFirst = new ArrayList<>(run.stream().filter(Plan::instant).toList());
+        run.stream().filter(st -> !instant(st)).forEach(instantFirst::add);
+        run = instantFirst;
+      }
+      List<Step> current = null;
+      for (Step st : run) {
+        boolean joins = current != null && instant(current.get(0)) == instant(st)
+            && (rules == null || rules.canJoin(current.stream().map(Step::change).toList(), st.change()));
+        if (!joins) {
+          current = new ArrayList<>();
+          batches.add(current);
+        }
+        current.add(st);
+      }
+      i = j;
+    }
+    return batches;
+  }
+
+  private static boolean instant(Step s) {
+    return s.online() == OnlineDdl.INSTANT;
+  }
+
+  private static boolean movesColumn(Step s) {
+    return s.change() instanceof io.schemadiff.diff.Change.AlterColumn a
+        && a.aspects().contains(io.schemadiff.diff.ColumnAspect.POSITION);
   }
 }

@@ -17,16 +17,26 @@ import java.util.TreeSet;
  */
 public final class Planner {
   private final HazardRules hazards;
+  private final PlanRules rules;
+  private Map<io.schemadiff.model.QName, io.schemadiff.model.Table> before = Map.of();
 
-  public Planner(HazardRules hazards) {
+  public Planner(HazardRules hazards, PlanRules rules) {
     this.hazards = hazards;
+    this.rules = rules;
   }
 
   public Plan plan(List<Change> changes) {
+    return plan(changes, io.schemadiff.model.Schema.empty("", List.of()));
+  }
+
+  /** @param before the current state, for rules that depend on the table a change acts on */
+  public Plan plan(List<Change> changes, io.schemadiff.model.Schema before) {
+    this.before = new HashMap<>();
+    before.tables().forEach(t -> this.before.put(t.name(), t));
     List<Change> sorted = new ArrayList<>(changes);
-    sorted.sort(TIE_BREAK);
+    sorted.sort(rules.tieBreak());
     int n = sorted.size();
-    List<Footprint> prints = sorted.stream().map(Footprint::of).toList();
+    List<Footprint> prints = sorted.stream().map(c -> Footprint.of(c, rules)).toList();
     List<Set<Integer>> after = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       after.add(new TreeSet<>());
@@ -39,7 +49,9 @@ public final class Planner {
         edges(creators.get(r), i, after);          // use the new thing after it exists
       }
       for (Ref r : f.creates) {
-        edges(droppers.get(r), i, after);          // a name is free only after its drop
+        if (r.kind().isName()) {
+          edges(droppers.get(r), i, after);        // a name is free only after its drop
+        }
       }
       for (Ref r : f.oldUses) {
         for (int dropper : droppers.getOrDefault(r, List.of())) {
@@ -55,7 +67,31 @@ public final class Planner {
         newTables.add(c.table());
       }
     }
-    return new Plan(order(sorted, after).stream().map(c -> hazards.step(c, newTables)).toList());
+    List<Step> steps = order(sorted, after).stream().map(c -> step(c, newTables)).toList();
+    List<List<Step>> batches = Plan.group(steps, rules.clauses(), rules.onlineDdl());
+    return new Plan(batches.stream().flatMap(List::stream).toList(), batches);
+  }
+
+  private Step step(Change change, Set<io.schemadiff.model.QName> newTables) {
+    Step s = hazards.step(change, newTables);
+    if (rules.onlineDdl() == null || !rules.clauses().contains(change.kind())) {
+      return s;
+    }
+    if (newTables.contains(change.table())) {
+      return s; // no rows, no readers: nothing to run online
+    }
+    OnlineDdl online = rules.onlineDdl().classify(change, before.get(change.table()));
+    List<Hazard> h = new ArrayList<>(s.hazards());
+    if (online == OnlineDdl.COPY || online == OnlineDdl.INPLACE_SHARED) {
+      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+      if (!h.contains(Hazard.BLOCKS_WRITES)) {
+        h.add(Hazard.BLOCKS_WRITES);
+      }
+    } else {
+      // The server runs it online: no lock worth warning about.
+      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    }
+    return new Step(change, h, s.comment(), online);
   }
 
   private static void edges(List<Integer> before, int i, List<Set<Integer>> after) {
@@ -123,36 +159,4 @@ public final class Planner {
     return out;
   }
 
-  /**
-   * Among independent changes: drops before creates (they free names and dependencies), keys
-   * before the foreign keys that need them, then by table and object name for stable output.
-   */
-  static final Comparator<Change> TIE_BREAK = Comparator
-      .comparingInt((Change c) -> rank(c.kind()))
-      .thenComparing(Change::table)
-      .thenComparing(Change::sortKey)
-      .thenComparing(Change::toString);
-
-  private static int rank(ChangeKind kind) {
-    return switch (kind) {
-      case DROP_FOREIGN_KEY -> 0;
-      case DROP_INDEX -> 1;
-      case DROP_CHECK -> 2;
-      case DROP_UNIQUE -> 3;
-      case DROP_PRIMARY_KEY -> 4;
-      case DROP_COLUMN -> 5;
-      case DROP_TABLE -> 6;
-      case DROP_SCHEMA -> 7;
-      case CREATE_SCHEMA -> 8;
-      case CREATE_TABLE -> 9;
-      case ADD_COLUMN -> 10;
-      case ALTER_COLUMN -> 11;
-      case SET_TABLE_COMMENT -> 12;
-      case ADD_PRIMARY_KEY -> 13;
-      case ADD_UNIQUE -> 14;
-      case ADD_CHECK -> 15;
-      case CREATE_INDEX -> 16;
-      case ADD_FOREIGN_KEY -> 17;
-    };
-  }
 }

@@ -12,6 +12,15 @@ record Ref(Kind kind, String schema, String table, String name) {
     COLUMN,
     CONSTRAINT,
     RELATION,
-    KEY
+    KEY,
+    /** Columns that lead some index, in order: what a MySQL foreign key needs. */
+    INDEX_PREFIX,
+    /** A column's place in its table (after which column), where order matters. */
+    POSITION;
+
+    /** Names are freed by a drop before a create may reuse them; the other kinds are facts. */
+    boolean isName() {
+      return this != INDEX_PREFIX && this != POSITION;
+    }
   }
 }

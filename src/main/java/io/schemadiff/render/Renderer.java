@@ -7,6 +7,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.schemadiff.dialect.Dialect;
+import io.schemadiff.plan.OnlineDdl;
+import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Step;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,6 +25,7 @@ public final class Renderer {
   private final Dialect dialect;
   private final Configuration config;
   private final SqlHelpers helpers;
+  private final java.util.Set<String> clauses;
 
   public Renderer(Dialect dialect) {
     this.dialect = dialect;
@@ -35,13 +38,46 @@ public final class Renderer {
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     config.setNumberFormat("computer");
+    this.clauses = java.util.Set.copyOf(dialect.list("alter.clauses"));
   }
 
   /** The SQL statements for one step, each without its trailing semicolon. */
   public List<String> render(Step step) {
-    String name = step.change().kind().templateName();
+    return render(List.of(step));
+  }
+
+  /**
+   * The SQL statements for a batch of steps. Steps whose kind the dialect lists in
+   * {@code alter.clauses} render one clause each, and the clauses of a batch are joined into one
+   * statement by {@code _alter.ftl}.
+   */
+  public List<String> render(List<Step> batch) {
+    Step first = batch.get(0);
+    if (!clauses.contains(first.change().kind().name())) {
+      return statements(process(first.change().kind().templateName(), Map.of("c", first.change()),
+          first.change().describe()));
+    }
+    // A clause template may add whole statements after its clause, separated by ;; lines.
+    List<String> parts = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    for (Step s : batch) {
+      List<String> rendered = statements(process(s.change().kind().templateName(), Map.of("c", s.change()),
+          s.change().describe()));
+      parts.add(rendered.get(0));
+      after.addAll(rendered.subList(1, rendered.size()));
+    }
+    OnlineDdl online = Plan.online(batch);
     Map<String, Object> model = new HashMap<>();
-    model.put("c", step.change());
+    model.put("table", first.change().table());
+    model.put("clauses", parts);
+    model.put("online", online == null ? "" : online.name());
+    List<String> all = new ArrayList<>(statements(process("_alter.ftl", model, "alter table " + first.change().table())));
+    all.addAll(after);
+    return all;
+  }
+
+  private String process(String name, Map<String, Object> values, String what) {
+    Map<String, Object> model = new HashMap<>(values);
     model.put("sql", helpers);
     StringWriter out = new StringWriter();
     try {
@@ -49,13 +85,17 @@ public final class Renderer {
       template.process(model, out);
     } catch (TemplateNotFoundException e) {
       throw new RenderException(dialect.name() + ": render: no template templates/" + dialect.name()
-          + "/" + name + " for " + step.change().describe());
+          + "/" + name + " for " + what);
     } catch (IOException | TemplateException e) {
-      throw new RenderException(dialect.name() + ": render: " + step.change().describe() + ": "
+      throw new RenderException(dialect.name() + ": render: " + what + ": "
           + firstLine(e.getMessage()), e);
     }
+    return out.toString();
+  }
+
+  private static List<String> statements(String text) {
     List<String> statements = new ArrayList<>();
-    for (String part : out.toString().split("(?m)^;;\\s*$")) {
+    for (String part : text.split("(?m)^;;\\s*$")) {
       String s = part.strip();
       if (!s.isEmpty()) {
         statements.add(s);

@@ -27,9 +27,9 @@ public final class SqlHelpers {
     return quote + identifier.replace(quote, quote + quote) + quote;
   }
 
-  /** A schema-qualified name. */
+  /** A schema-qualified name, or the bare name in the connection's own database. */
   public String qn(QName name) {
-    return q(name.schema()) + "." + q(name.name());
+    return name.schema().isEmpty() ? q(name.name()) : q(name.schema()) + "." + q(name.name());
   }
 
   /** A comma-separated list of quoted identifiers. */

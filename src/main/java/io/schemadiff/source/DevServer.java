@@ -13,13 +13,12 @@ public final class DevServer implements ScratchServer {
 
   @Override
   public Endpoint createDatabase() {
-    return PostgresDatabases.create(admin,
-        "schemadiff_" + java.util.UUID.randomUUID().toString().replace("-", ""));
+    return ScratchDatabases.create(admin, ScratchDatabases.newName());
   }
 
   @Override
   public void dropDatabase(Endpoint database) {
-    PostgresDatabases.drop(admin, database);
+    ScratchDatabases.drop(admin, database);
   }
 
   @Override

@@ -12,7 +12,8 @@ public final class Jdbc {
 
   public static Connection open(Endpoint endpoint, boolean readOnly) {
     Properties props = endpoint.properties();
-    props.putIfAbsent("connectTimeout", "10");
+    // PgJDBC reads seconds, Connector/J milliseconds.
+    props.putIfAbsent("connectTimeout", endpoint.dialect().equals("mysql") ? "10000" : "10");
     props.putIfAbsent("loginTimeout", "10");
     if (readOnly && endpoint.dialect().equals("postgresql")) {
       // Even autocommit statements run in read-only transactions.

@@ -21,7 +21,7 @@ public final class SqlLoader {
             s.execute(st.sql());
           } catch (SQLException e) {
             throw new SourceException(SourceException.Kind.BAD_INPUT,
-                file + ":" + st.lineOf(position(e)) + ": " + Jdbc.reason(e), e);
+                file + ":" + line(st, e) + ": " + Jdbc.reason(e), e);
           }
         }
       }
@@ -30,6 +30,17 @@ public final class SqlLoader {
           "cannot load SQL into " + database.display() + ": " + Jdbc.reason(e), e);
     }
   }
+
+  /** The file line of a failed statement's error: PostgreSQL gives a position, MySQL a line. */
+  private static int line(SqlScript.Statement st, SQLException e) {
+    java.util.regex.Matcher m = MYSQL_LINE.matcher(String.valueOf(e.getMessage()));
+    if (m.find()) {
+      return st.line() + Integer.parseInt(m.group(1)) - 1;
+    }
+    return st.lineOf(position(e));
+  }
+
+  private static final java.util.regex.Pattern MYSQL_LINE = java.util.regex.Pattern.compile("at line (\\d+)$");
 
   /** The server's 1-based error position in the statement, or 1 when it gives none. */
   private static int position(SQLException e) {

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-  private static final Planner PLANNER = new Planner(new HazardRules(Set.of()));
+  private static final Planner PLANNER = new Planner(new HazardRules(Set.of()), io.schemadiff.dialect.Dialect.load("postgresql").planRules());
 
   static Column col(String name) {
     return new Column(name, "integer", true, null, Column.Identity.NONE, null, null, null, Map.of());

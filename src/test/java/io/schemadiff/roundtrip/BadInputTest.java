@@ -88,6 +88,34 @@ class BadInputTest {
   }
 
   @Test
+  void mysqlSyntaxErrorNamesFileAndLine() throws Exception {
+    Path bad = temp.resolve("bad-mysql.sql");
+    Files.writeString(bad, "CREATE TABLE ok (id int);\n\nCREATE TABLE broken (\n  id int,\n  name txet\n);\n",
+        StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("diff", "--from", bad.toString(), "--to", "empty", "--dialect", "mysql",
+        "--dev-url", TestServers.mysql().admin().jdbcUrl()), 2, bad + ":5:", "txet");
+  }
+
+  @Test
+  void mysqlComparesOneDatabaseWithoutSchemaFlag() {
+    assertOneLine(Cli.run("diff", "--from", "mysql://app@127.0.0.1:1/a", "--to", "mysql://app@127.0.0.1:1/b",
+        "--schema", "x"), 2, "--schema");
+  }
+
+  @Test
+  void mysqlUnreachableHost() {
+    Cli r = Cli.run("diff", "--from", "mysql://app:secret-pw@127.0.0.1:1/db", "--to", "mysql://app@127.0.0.1:1/db");
+    assertOneLine(r, 3, "127.0.0.1:1");
+    assertFalse(r.err().contains("secret-pw"));
+  }
+
+  @Test
+  void mixedDialectsAreRefused() {
+    assertOneLine(Cli.run("diff", "--from", "mysql://app@127.0.0.1:1/a", "--to", "postgresql://app@127.0.0.1:1/b"),
+        2, "mysql", "postgresql");
+  }
+
+  @Test
   void unknownSchema() {
     assertOneLine(Cli.run("diff", "--from", FROM, "--to", TO, "--schema", "nosuch", "--dev-url", dev()), 2,
         "--schema", "nosuch");

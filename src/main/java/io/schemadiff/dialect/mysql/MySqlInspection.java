@@ -1,0 +1,60 @@
+package io.schemadiff.dialect.mysql;
+
+import io.schemadiff.inspect.InspectHook;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.View;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What information_schema does not say about a view: its ALGORITHM and explicit column list, and
+ * its text as SHOW CREATE VIEW gives it inside the view's own database (unqualified, so it cannot
+ * be confused with a table named like the database). One statement per view, only when there are
+ * views. ALGORITHM=UNDEFINED, the default, is left out.
+ */
+public final class MySqlInspection implements InspectHook {
+  private static final Pattern CREATE = Pattern.compile(
+      "^CREATE ALGORITHM=(\\w+) (?:DEFINER=\\S+ )?SQL SECURITY \\w+ VIEW (?:`(?:[^`]|``)+`\\.)?`(?:[^`]|``)+` "
+          + "(\\((?:`(?:[^`]|``)*`,?)+\\) )?AS (.*?)(?: WITH (?:CASCADED|LOCAL) CHECK OPTION)?$",
+      Pattern.DOTALL);
+
+  @Override
+  public Schema refine(Connection connection, Schema schema) throws SQLException {
+    if (schema.views().isEmpty()) {
+      return schema;
+    }
+    List<View> views = new ArrayList<>();
+    try (Statement s = connection.createStatement()) {
+      for (View v : schema.views()) {
+        String schemaPart = v.name().schema().isEmpty() ? "" : quote(v.name().schema()) + ".";
+        try (ResultSet rs = s.executeQuery("SHOW CREATE VIEW " + schemaPart + quote(v.name().name()))) {
+          Matcher m = rs.next() ? CREATE.matcher(rs.getString(2)) : null;
+          if (m == null || !m.matches()) {
+            throw new SQLException("cannot read the definition of view " + v.name());
+          }
+          Map<String, String> attrs = new HashMap<>(v.attributes());
+          if (!m.group(1).equals("UNDEFINED")) {
+            attrs.put("algorithm", m.group(1));
+          }
+          if (m.group(2) != null) {
+            attrs.put("column-list", m.group(2).strip());
+          }
+          views.add(new View(v.name(), m.group(3), v.reads(), attrs));
+        }
+      }
+    }
+    return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), schema.tables(), views);
+  }
+
+  private static String quote(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+}

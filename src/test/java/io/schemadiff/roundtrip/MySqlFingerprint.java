@@ -1,0 +1,91 @@
+package io.schemadiff.roundtrip;
+
+import io.schemadiff.source.Endpoint;
+import io.schemadiff.source.Jdbc;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server's own SHOW CREATE TABLE / SHOW CREATE VIEW of every object in a database, made
+ * comparable between two databases: the AUTO_INCREMENT counter (data, not schema), the view
+ * DEFINER and the database's own name are removed; index lines are sorted (the server lists
+ * indexes in creation order, which says nothing about the schema: a re-created index moves to
+ * the end); and a column's CHARACTER SET/COLLATE equal to the table's default is dropped (the
+ * server shows it when it was once written explicitly, a fact no catalog table records). Written
+ * apart from the inspector on purpose.
+ */
+final class MySqlFingerprint {
+  private MySqlFingerprint() {}
+
+  private static final java.util.regex.Pattern INDEX_LINE =
+      java.util.regex.Pattern.compile("^  (UNIQUE |FULLTEXT |SPATIAL )?KEY .*");
+
+  private static final java.util.regex.Pattern TABLE_COLLATION =
+      java.util.regex.Pattern.compile("\\) ENGINE=.* COLLATE=(\\w+)");
+
+  static String withoutDefaultCollation(String ddl) {
+    java.util.regex.Matcher m = TABLE_COLLATION.matcher(ddl);
+    if (!m.find()) {
+      return ddl;
+    }
+    return ddl.replaceAll(" CHARACTER SET \\w+ COLLATE " + m.group(1) + "\\b", "");
+  }
+
+  static String sortIndexLines(String ddl) {
+    List<String> lines = new ArrayList<>(List.of(ddl.split("\n")));
+    List<String> body = new ArrayList<>();
+    List<String> indexes = new ArrayList<>();
+    int at = -1;
+    for (int i = 1; i < lines.size() - 1; i++) {
+      String line = lines.get(i).replaceAll(",$", "");
+      if (INDEX_LINE.matcher(line).matches()) {
+        at = at < 0 ? body.size() : at;
+        indexes.add(line);
+      } else {
+        body.add(line);
+      }
+    }
+    java.util.Collections.sort(indexes);
+    if (at >= 0) {
+      body.addAll(at, indexes);
+    }
+    return lines.get(0) + "\n" + String.join("\n", body) + "\n" + lines.get(lines.size() - 1);
+  }
+
+  static String of(Endpoint db) {
+    try (Connection c = Jdbc.open(db, true); Statement s = c.createStatement()) {
+      String database;
+      try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+        rs.next();
+        database = rs.getString(1);
+      }
+      List<String[]> objects = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES "
+          + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME")) {
+        while (rs.next()) {
+          objects.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      StringBuilder out = new StringBuilder();
+      for (String[] o : objects) {
+        boolean view = o[1].equals("VIEW");
+        String name = "`" + o[0].replace("`", "``") + "`";
+        try (ResultSet rs = s.executeQuery((view ? "SHOW CREATE VIEW " : "SHOW CREATE TABLE ") + name)) {
+          rs.next();
+          String ddl = rs.getString(2)
+              .replaceAll(" AUTO_INCREMENT=\\d+", "")
+              .replaceAll("DEFINER=`[^`]*`@`[^`]*` ", "")
+              .replace("`" + database.replace("`", "``") + "`.", "");
+          out.append(view ? ddl : sortIndexLines(withoutDefaultCollation(ddl))).append("\n\n");
+        }
+      }
+      return out.toString();
+    } catch (SQLException e) {
+      throw new IllegalStateException("fingerprint of " + db.display() + ": " + e.getMessage(), e);
+    }
+  }
+}

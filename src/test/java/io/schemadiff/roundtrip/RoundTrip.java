@@ -1,0 +1,156 @@
+package io.schemadiff.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.schemadiff.source.Endpoint;
+import io.schemadiff.source.Jdbc;
+import io.schemadiff.source.ScratchServer;
+import io.schemadiff.source.SqlLoader;
+import io.schemadiff.source.SqlScript;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every fixture of a dialect, on a real server: the migration matches its golden file, applies
+ * cleanly, and leaves a database that schemadiff and the server's own catalog both find identical
+ * to the target; the rollback does the same the other way; diff(X, X) is empty.
+ *
+ * <p>Golden files are rewritten only with {@code -Dschemadiff.updateGoldens=true}; on a mismatch
+ * the actual output is written under target/golden-actual for review. {@code -Dschemadiff.fixture=REGEX}
+ * runs only the cases whose name matches.
+ */
+abstract class RoundTrip {
+  static final boolean UPDATE = Boolean.getBoolean("schemadiff.updateGoldens");
+
+  abstract String dialect();
+
+  abstract ScratchServer server();
+
+  /** The server's scratch databases are reached through this admin URL as {@code --dev-url}. */
+  abstract String devUrl();
+
+  /** Extra flags for a case (PostgreSQL: its schemas). */
+  abstract List<String> scope(Path dir) throws IOException;
+
+  /** The server's own description of every object, written independently of the inspector. */
+  abstract String fingerprint(Endpoint db, Path dir) throws IOException;
+
+  @TestFactory
+  Stream<DynamicTest> fixtures() throws IOException {
+    Path root = Path.of("fixtures", dialect());
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> s = Files.list(root)) {
+      s.filter(Files::isDirectory).sorted().forEach(cases::add);
+    }
+    String only = System.getProperty("schemadiff.fixture");
+    if (only != null) {
+      cases.removeIf(c -> !c.getFileName().toString().matches(only));
+    } else {
+      assertTrue(cases.size() >= 30, "expected at least 30 fixtures, found " + cases.size());
+    }
+    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> roundTrip(dir)));
+  }
+
+  private void roundTrip(Path dir) throws Exception {
+    ScratchServer server = server();
+    Path from = dir.resolve("from.sql");
+    Path to = dir.resolve("to.sql");
+
+    Cli forward = diffFiles(dir, from, to);
+    assertEquals(0, forward.exit(), forward.err());
+    assertEquals(forward.out(), diffFiles(dir, from, to).out(), "output must be deterministic");
+    golden(dir.resolve("expected.sql"), forward.out());
+    Cli backward = diffFiles(dir, to, from);
+    assertEquals(0, backward.exit(), backward.err());
+
+    List<Endpoint> made = new ArrayList<>();
+    try {
+      Endpoint a = load(server, from, made);
+      Endpoint b = load(server, to, made);
+      assertConverges("migration", a, b, forward.out(), dir);
+      Endpoint b2 = load(server, to, made);
+      Endpoint a2 = load(server, from, made);
+      assertConverges("rollback", b2, a2, backward.out(), dir);
+      for (Endpoint x : List.of(a2, b)) {
+        Cli self = diffLive(x, x, dir);
+        assertEquals("", self.out(), "diff(X, X) must be empty");
+      }
+    } finally {
+      made.forEach(server::dropDatabase);
+    }
+  }
+
+  private Cli diffFiles(Path dir, Path from, Path to) throws IOException {
+    List<String> args = new ArrayList<>(List.of("diff", "--from", from.toString(), "--to", to.toString(),
+        "--dialect", dialect(), "--dev-url", devUrl(), "--allow-hazards", "all"));
+    args.addAll(scope(dir));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  private Cli diffLive(Endpoint from, Endpoint to, Path dir) throws IOException {
+    List<String> args = new ArrayList<>(List.of("diff", "--from", from.jdbcUrl(), "--to", to.jdbcUrl(),
+        "--format", "summary", "--allow-hazards", "all"));
+    args.addAll(scope(dir));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  private void assertConverges(String what, Endpoint start, Endpoint target, String migration, Path dir)
+      throws IOException {
+    apply(start, migration, what);
+    Cli rediff = diffLive(start, target, dir);
+    assertEquals(0, rediff.exit(), rediff.err());
+    assertEquals("", rediff.out(), what + ": re-diff after applying must be empty");
+    assertEquals(fingerprint(target, dir), fingerprint(start, dir), what + ": server catalog differs after applying");
+  }
+
+  private void apply(Endpoint db, String migration, String what) {
+    try (Connection c = Jdbc.open(db, false); Statement s = c.createStatement()) {
+      s.setEscapeProcessing(false);
+      for (SqlScript.Statement st : SqlScript.split(migration, dialect().equals("mysql"))) {
+        try {
+          s.execute(st.sql());
+        } catch (SQLException e) {
+          fail(what + " failed at line " + st.line() + ": " + e.getMessage() + "\n" + st.sql() + "\n\n" + migration);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Endpoint load(ScratchServer server, Path file, List<Endpoint> made) {
+    Endpoint db = server.createDatabase();
+    made.add(db);
+    SqlLoader.load(List.of(file), db, dialect().equals("mysql"));
+    return db;
+  }
+
+  static void golden(Path expected, String actual) throws IOException {
+    if (UPDATE) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    if (!Files.exists(expected)) {
+      fail("missing golden file " + expected + " (run with -Dschemadiff.updateGoldens=true to create it)");
+    }
+    String want = Files.readString(expected, StandardCharsets.UTF_8);
+    if (!want.equals(actual)) {
+      Path out = Path.of("target", "golden-actual").resolve(expected.getParent().getFileName() + "-" + expected.getFileName());
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, actual, StandardCharsets.UTF_8);
+      assertEquals(want, actual, "output differs from " + expected + " (actual written to " + out + ")");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+<#import "_lib.ftl" as lib>
+ADD <@lib.foreignKey c.foreignKey()/>

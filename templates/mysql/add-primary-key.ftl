@@ -1,0 +1,1 @@
+ADD PRIMARY KEY (${sql.qlist(c.key().columns())})

@@ -1,0 +1,1 @@
+DROP CHECK ${sql.q(c.check().name())}

@@ -1,0 +1,1 @@
+DROP COLUMN ${sql.q(c.column().name())}

@@ -1,0 +1,1 @@
+DROP FOREIGN KEY ${sql.q(c.foreignKey().name())}

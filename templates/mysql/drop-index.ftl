@@ -1,0 +1,1 @@
+DROP INDEX ${sql.q(c.index().name())}

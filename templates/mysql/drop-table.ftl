@@ -1,0 +1,1 @@
+DROP TABLE ${sql.qn(c.definition().name())}

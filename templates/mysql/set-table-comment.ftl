@@ -1,0 +1,1 @@
+COMMENT = ${sql.lit(c.to()!"")}
