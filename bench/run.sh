@@ -32,11 +32,18 @@ for n in $sizes; do
   from_url=$(sed -n 1p "$dir/urls"); to_url=$(sed -n 2p "$dir/urls")
   wall "live " "$root/schemadiff" diff --from "$from_url" --to "$to_url" --allow-hazards all \
     --timings -o "$dir/migration-live.sql"
+  wall "snapshot" "$root/schemadiff" snapshot "$from_url" --timings -o "$dir/from.json"
+  "$root/schemadiff" snapshot "$to_url" -o "$dir/to.json"
   exec 3>&-
+  wall "from snapshots" "$root/schemadiff" diff --from "$dir/from.json" --to "$dir/to.json" --allow-hazards all \
+    --timings -o "$dir/migration-snapshots.sql"
+  echo "snapshot size: $(du -h "$dir/from.json" | cut -f1)"
   wall "files" "$root/schemadiff" diff --from "$dir/from.sql" --to "$dir/to.sql" --allow-hazards all \
     --timings -o "$dir/migration-files.sql"
-  cmp -s <(grep -v '^-- \(from\|to\):' "$dir/migration-live.sql") \
-         <(grep -v '^-- \(from\|to\):' "$dir/migration-files.sql") \
-    || { echo "live and files migrations differ" >&2; exit 1; }
+  for other in files snapshots; do
+    cmp -s <(grep -v '^-- \(from\|to\):' "$dir/migration-live.sql") \
+           <(grep -v '^-- \(from\|to\):' "$dir/migration-$other.sql") \
+      || { echo "live and $other migrations differ" >&2; exit 1; }
+  done
   echo "migration: $(grep -c ';$' "$dir/migration-live.sql") statements"
 done

@@ -24,10 +24,17 @@ import org.apache.commons.cli.ParseException;
 final class CommonOptions {
   private CommonOptions() {}
 
-  static Options sources() {
-    Options o = new Options();
+  /** {@code --from} and {@code --to}, plus {@link #sources()}. */
+  static Options fromTo() {
+    Options o = sources();
     o.addOption(Option.builder().longOpt("from").hasArg().argName("SRC").desc("the current state").get());
     o.addOption(Option.builder().longOpt("to").hasArg().argName("SRC").desc("the desired state").get());
+    return o;
+  }
+
+  /** Flags for reading sources, without naming them. */
+  static Options sources() {
+    Options o = new Options();
     o.addOption(Option.builder().longOpt("schema").hasArgs().argName("NAME")
         .desc("schema to compare; repeat or separate with commas (default: public)").get());
     o.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
@@ -35,8 +42,15 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("dev-url").hasArg().argName("URL")
         .desc("server for loading SQL files instead of the embedded one").get());
     o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
+    o.addOption(Option.builder().longOpt("ignore").hasArgs().argName("GLOB")
+        .desc("leave out tables and views matching GLOB (name or schema.name; * and ?); repeatable").get());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     return o;
+  }
+
+  static void printHelp(java.io.PrintStream out, String usage, Options options) {
+    new org.apache.commons.cli.HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100, usage, "",
+        options, 2, 2, "");
   }
 
   static CommandLine parse(Options options, String[] args) {
@@ -67,8 +81,13 @@ final class CommonOptions {
       all.add(cl.getOptionValue("dev-url"));
     }
     for (String s : all) {
+      if (s == null) {
+        continue;
+      }
       if (Urls.isUrl(s)) {
         implied.add(s.contains("mysql") && !s.contains("postgres") ? "mysql" : "postgresql");
+      } else if (io.schemadiff.snapshot.Snapshots.isSnapshot(s) && java.nio.file.Files.isRegularFile(Path.of(s))) {
+        implied.add(io.schemadiff.snapshot.Snapshots.dialect("--from/--to", Path.of(s)));
       }
     }
     String named = cl.getOptionValue("dialect");

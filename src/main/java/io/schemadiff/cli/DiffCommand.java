@@ -1,16 +1,11 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.dialect.Dialect;
-import io.schemadiff.diff.Change;
-import io.schemadiff.diff.SchemaDiffer;
-import io.schemadiff.model.Schema;
+import io.schemadiff.output.DdlDiff;
 import io.schemadiff.output.SqlScriptWriter;
 import io.schemadiff.plan.Hazard;
 import io.schemadiff.plan.Plan;
-import io.schemadiff.plan.Planner;
 import io.schemadiff.plan.Step;
 import io.schemadiff.render.Renderer;
-import io.schemadiff.source.SourceResolver;
 import io.schemadiff.source.Urls;
 import java.io.PrintStream;
 import java.util.EnumSet;
@@ -19,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -36,11 +30,11 @@ final class DiffCommand {
   }
 
   static Options options() {
-    Options o = CommonOptions.sources();
+    Options o = CommonOptions.fromTo();
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the migration to FILE instead of stdout").get());
     o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-        .desc("sql (default) or summary").get());
+        .desc("sql (default), summary, or ddl (a unified diff of each changed object's DDL)").get());
     o.addOption(Option.builder().longOpt("allow-hazards").hasArg().argName("H,...")
         .desc("destructive hazards to allow, e.g. DELETES_DATA").get());
     o.addOption(Option.builder().longOpt("timings")
@@ -53,38 +47,19 @@ final class DiffCommand {
   int run(String[] args) {
     CommandLine cl = CommonOptions.parse(options(), args);
     if (cl.hasOption("help")) {
-      new HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100,
-          "schemadiff diff --from SRC --to SRC [options]", "", options(), 2, 2, "");
+      CommonOptions.printHelp(out, "schemadiff diff --from SRC --to SRC [options]", options());
       return Exit.OK;
     }
-    String from = CommonOptions.required(cl, "from");
-    String to = CommonOptions.required(cl, "to");
     String format = cl.getOptionValue("format", "sql");
-    if (!format.equals("sql") && !format.equals("summary")) {
-      throw new UsageException("--format: unknown format '" + format + "' (sql, summary)");
+    if (!List.of("sql", "summary", "ddl").contains(format)) {
+      throw new UsageException("--format: unknown format '" + format + "' (sql, summary, ddl)");
     }
     Set<Hazard> allowed = allowedHazards(cl.getOptionValue("allow-hazards"));
-    Dialect dialect = CommonOptions.dialect(cl, from, to);
-    List<String> schemas = CommonOptions.schemas(cl, dialect);
+    Comparison c = Comparison.of(cl, "from", "to", env);
+    Plan plan = c.plan();
+    List<String> timings = new java.util.ArrayList<>(c.timings());
 
-    Schema before;
-    Schema after;
-    List<String> timings = new java.util.ArrayList<>();
-    try (SourceResolver sources = CommonOptions.resolver(cl, dialect, schemas, env)) {
-      before = sources.resolve("--from", from);
-      after = sources.resolve("--to", to);
-      timings.addAll(sources.timings());
-    }
-    CommonOptions.checkSchemasExist(schemas, before, after);
-    long t0 = System.nanoTime();
-    List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after);
-    long t1 = System.nanoTime();
-    Plan plan = new Planner(dialect.hazardRules(), dialect.planRules()).plan(changes, before);
-    long t2 = System.nanoTime();
-    timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
-    timings.add(seconds("plan", t1, t2));
-
-    Set<Hazard> refused = plan.refused(allowed);
+    Set<Hazard> refused = format.equals("sql") ? plan.refused(allowed) : Set.of();
     if (!refused.isEmpty()) {
       for (Step s : plan.steps()) {
         for (Hazard h : s.hazards()) {
@@ -98,32 +73,34 @@ final class DiffCommand {
       return Exit.REFUSED;
     }
 
+    long t2 = System.nanoTime();
     StringBuilder text = new StringBuilder();
-    if (format.equals("summary")) {
-      for (Step s : plan.steps()) {
-        text.append(s.comment());
-        if (!s.hazards().isEmpty()) {
-          text.append("  [").append(names(s.hazards())).append(']');
+    Renderer renderer = new Renderer(c.dialect());
+    switch (format) {
+      case "summary" -> {
+        for (Step s : plan.steps()) {
+          text.append(s.comment());
+          if (!s.hazards().isEmpty()) {
+            text.append("  [").append(names(s.hazards())).append(']');
+          }
+          text.append('\n');
         }
-        text.append('\n');
       }
-    } else {
-      List<String> notes = dialect.optional("script.note").isEmpty() ? List.of()
-          : List.of(dialect.optional("script.note"));
-      SqlScriptWriter.Header header = new SqlScriptWriter.Header(dialect.name(), Urls.redact(from),
-          Urls.redact(to), schemas, notes);
-      SqlScriptWriter.write(header, plan, new Renderer(dialect), text);
+      case "ddl" -> text.append(DdlDiff.of(c.before(), c.after(), renderer));
+      default -> {
+        List<String> notes = c.dialect().optional("script.note").isEmpty() ? List.of()
+            : List.of(c.dialect().optional("script.note"));
+        SqlScriptWriter.Header header = new SqlScriptWriter.Header(c.dialect().name(),
+            Urls.redact(cl.getOptionValue("from")), Urls.redact(cl.getOptionValue("to")), c.schemas(), notes);
+        SqlScriptWriter.write(header, plan, renderer, text);
+      }
     }
-    timings.add(seconds("render", t2, System.nanoTime()));
+    timings.add(Comparison.seconds("render", t2, System.nanoTime()));
     Output.write(cl.getOptionValue("output"), text.toString(), out);
     if (cl.hasOption("timings")) {
       timings.forEach(t -> err.println("timing: " + t));
     }
     return cl.hasOption("exit-code") && !plan.isEmpty() ? Exit.DIFFERENCES : Exit.OK;
-  }
-
-  private static String seconds(String stage, long from, long to) {
-    return String.format(java.util.Locale.ROOT, "%s: %.3f s", stage, (to - from) / 1e9);
   }
 
   private static Set<Hazard> allowedHazards(String value) {
@@ -147,7 +124,7 @@ final class DiffCommand {
     return allowed;
   }
 
-  private static String names(java.util.Collection<Hazard> hazards) {
+  static String names(java.util.Collection<Hazard> hazards) {
     return hazards.stream().map(Hazard::name).sorted().collect(Collectors.joining(","));
   }
 }

@@ -18,10 +18,14 @@ public final class Main {
       usage: schemadiff <command> [options]
 
       commands:
-        diff   --from SRC --to SRC   write the migration that turns --from into --to
+        diff      --from SRC --to SRC          write the migration that turns --from into --to
+        snapshot  SRC -o FILE.json             save a source's schema as a snapshot file
+        check     --expected SRC --actual SRC  drift check: exit 0 when equal, 1 on drift
+        notes     --from SRC --to SRC          Markdown release notes of the schema changes
 
       sources (SRC): a .sql file or a folder of them, postgresql://user@host:port/db,
-      jdbc:postgresql://..., or 'empty'. Run 'schemadiff diff --help' for options.
+      mysql://user@host:port/db, jdbc:..., a snapshot .json, or 'empty'.
+      Run 'schemadiff <command> --help' for options.
       """;
 
   private Main() {}
@@ -49,7 +53,10 @@ public final class Main {
     try {
       return switch (command) {
         case "diff" -> new DiffCommand(out, err, env).run(rest);
-        default -> throw new UsageException("unknown command '" + command + "' (commands: diff)");
+        case "snapshot" -> new SnapshotCommand(out, err, env).run(rest);
+        case "check" -> new CheckCommand(out, err, env).run(rest);
+        case "notes" -> new NotesCommand(out, err, env).run(rest);
+        default -> throw new UsageException("unknown command '" + command + "' (commands: diff, snapshot, check, notes)");
       };
     } catch (UsageException e) {
       return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);

@@ -12,9 +12,22 @@ import java.nio.file.StandardCopyOption;
 final class Output {
   private Output() {}
 
+  /** Writes as it goes: to stdout, or to a temporary file moved into place when complete. */
+  interface Body {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
   static void write(String file, String text, PrintStream stdout) {
+    stream(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), stdout);
+  }
+
+  static void stream(String file, Body body, PrintStream stdout) {
     if (file == null || file.equals("-")) {
-      stdout.print(text);
+      try {
+        body.writeTo(stdout);
+      } catch (IOException e) {
+        throw new UsageException("cannot write to stdout: " + e.getMessage());
+      }
       stdout.flush();
       return;
     }
@@ -28,7 +41,12 @@ final class Output {
     }
     try {
       Path temp = Files.createTempFile(dir, ".schemadiff-", ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+        body.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp);
+        throw e;
+      }
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

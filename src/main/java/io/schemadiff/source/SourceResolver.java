@@ -38,6 +38,16 @@ public final class SourceResolver implements AutoCloseable {
           .filter(n -> n.equals(dialect.property("namespace.default"))).toList();
       return Schema.empty(dialect.name(), present);
     }
+    if (io.schemadiff.snapshot.Snapshots.isSnapshot(argument)) {
+      long start = System.nanoTime();
+      Schema snapshot = io.schemadiff.snapshot.Snapshots.read(flag, Path.of(argument));
+      time("read " + flag + " snapshot", start);
+      if (!snapshot.dialect().equals(dialect.name())) {
+        throw new SourceException(SourceException.Kind.BAD_INPUT,
+            flag + ": " + argument + " is a " + snapshot.dialect() + " snapshot, but the dialect is " + dialect.name());
+      }
+      return within(snapshot);
+    }
     if (Urls.isUrl(argument)) {
       Endpoint endpoint = Urls.parse(flag, argument, env);
       if (!endpoint.dialect().equals(dialect.name())) {
@@ -59,6 +69,14 @@ public final class SourceResolver implements AutoCloseable {
     } finally {
       server.dropDatabase(db);
     }
+  }
+
+  /** The part of a snapshot in the namespaces asked for. */
+  private Schema within(Schema s) {
+    return new Schema(s.dialect(), s.serverVersion(),
+        s.namespaces().stream().filter(namespaces::contains).toList(),
+        s.tables().stream().filter(t -> namespaces.contains(t.name().schema())).toList(),
+        s.views().stream().filter(v -> namespaces.contains(v.name().schema())).toList());
   }
 
   /** Stage durations so far, e.g. {@code inspect --from: 0.412 s}. */

@@ -87,8 +87,46 @@ abstract class RoundTrip {
         Cli self = diffLive(x, x, dir);
         assertEquals("", self.out(), "diff(X, X) must be empty");
       }
+      assertSnapshotsHold(b, dir);
     } finally {
       made.forEach(server::dropDatabase);
+    }
+  }
+
+  /**
+   * A snapshot of the database reads back to the same bytes, and stands for the database:
+   * diff(live, snapshot) is empty. A fixture with notes.md also checks the release notes.
+   */
+  private void assertSnapshotsHold(Endpoint db, Path dir) throws IOException {
+    Path snap = Files.createTempFile("schemadiff-", ".json");
+    Path again = Files.createTempFile("schemadiff-", ".json");
+    try {
+      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "-o", snap.toString()));
+      args.addAll(scope(dir));
+      Cli taken = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, taken.exit(), taken.err());
+      List<String> reread = new ArrayList<>(List.of("snapshot", snap.toString(), "-o", again.toString()));
+      reread.addAll(scope(dir));
+      assertEquals(0, Cli.run(reread.toArray(String[]::new)).exit());
+      assertEquals(Files.readString(snap), Files.readString(again), "snapshot → load → snapshot must be identical");
+      List<String> diff = new ArrayList<>(List.of("diff", "--from", db.jdbcUrl(), "--to", snap.toString(),
+          "--format", "summary"));
+      diff.addAll(scope(dir));
+      Cli d = Cli.run(diff.toArray(String[]::new));
+      assertEquals(0, d.exit(), d.err());
+      assertEquals("", d.out(), "diff(live, its snapshot) must be empty");
+    } finally {
+      Files.deleteIfExists(snap);
+      Files.deleteIfExists(again);
+    }
+    Path notes = dir.resolve("notes.md");
+    if (Files.exists(notes)) {
+      List<String> args = new ArrayList<>(List.of("notes", "--from", dir.resolve("from.sql").toString(),
+          "--to", dir.resolve("to.sql").toString(), "--dialect", dialect(), "--dev-url", devUrl()));
+      args.addAll(scope(dir));
+      Cli n = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, n.exit(), n.err());
+      golden(notes, n.out());
     }
   }
 

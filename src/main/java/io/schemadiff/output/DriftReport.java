@@ -1,0 +1,183 @@
+package io.schemadiff.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.schemadiff.model.Schema;
+import io.schemadiff.output.ChangeText.Entry;
+import io.schemadiff.output.ChangeText.Field;
+import io.schemadiff.output.ChangeText.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The result of a drift check, in each format CI systems read. Entries come from the changes that
+ * would turn the actual schema into the expected one: an added object is missing from the actual
+ * schema, a dropped one is extra, a changed one differs (field {@code from} = actual, {@code to} =
+ * expected).
+ */
+public record DriftReport(String expected, String actual, String dialect, List<Entry> entries, List<String> objects) {
+  public static final String FORMAT = "schemadiff-check";
+  public static final int VERSION = 1;
+
+  /** Every table and view on either side, by display name: each is one test case in JUnit XML. */
+  public static List<String> objects(Schema a, Schema b) {
+    TreeSet<String> names = new TreeSet<>();
+    for (Schema s : List.of(a, b)) {
+      s.tables().forEach(t -> names.add("table " + t.name()));
+      s.views().forEach(v -> names.add("view " + v.name()));
+    }
+    return List.copyOf(names);
+  }
+
+  public boolean drift() {
+    return !entries.isEmpty();
+  }
+
+  static String word(Status s) {
+    return switch (s) {
+      case ADDED -> "missing";
+      case DROPPED -> "extra";
+      case CHANGED -> "different";
+    };
+  }
+
+  /** One line for an entry, e.g. {@code different column orders.total: type expected numeric(12,2), actual numeric(10,2)}. */
+  static String line(Entry e) {
+    StringBuilder sb = new StringBuilder(word(e.status())).append(' ').append(e.kind()).append(' ')
+        .append(qualified(e));
+    if (e.status() == Status.CHANGED) {
+      List<String> parts = new ArrayList<>();
+      for (Field f : e.fields()) {
+        parts.add(f.name() + " expected " + shown(f.to()) + ", actual " + shown(f.from()));
+      }
+      sb.append(": ").append(String.join("; ", parts));
+    } else if (e.definition() != null) {
+      sb.append(": ").append(e.definition());
+    }
+    return sb.toString();
+  }
+
+  private static String qualified(Entry e) {
+    return e.schema().isEmpty() || e.kind().equals("schema") ? e.object() : e.schema() + "." + e.object();
+  }
+
+  private static String shown(String value) {
+    return value == null ? "(none)" : value;
+  }
+
+  public String text() {
+    if (!drift()) {
+      return "schemadiff check: no drift (" + objects.size() + " tables and views compared)\n";
+    }
+    StringBuilder sb = new StringBuilder("schemadiff check: drift: ").append(counts()).append('\n');
+    sb.append("  expected: ").append(expected).append("\n  actual:   ").append(actual).append('\n');
+    for (Entry e : entries) {
+      sb.append("  ").append(line(e)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private String counts() {
+    List<String> parts = new ArrayList<>();
+    for (Status s : Status.values()) {
+      long n = entries.stream().filter(e -> e.status() == s).count();
+      if (n > 0) {
+        parts.add(n + " " + word(s));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  public String json() {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", FORMAT).put("version", VERSION).put("dialect", dialect)
+        .put("expected", expected).put("actual", actual).put("drift", drift());
+    ObjectNode counts = root.putObject("counts");
+    for (Status s : Status.values()) {
+      counts.put(word(s), entries.stream().filter(e -> e.status() == s).count());
+    }
+    ArrayNode list = root.putArray("differences");
+    for (Entry e : entries) {
+      ObjectNode n = list.addObject();
+      n.put("status", word(e.status())).put("kind", e.kind()).put("schema", e.schema())
+          .put("table", e.table()).put("object", e.object());
+      if (e.definition() != null) {
+        n.put("definition", e.definition());
+      }
+      ArrayNode fields = n.putArray("fields");
+      for (Field f : e.fields()) {
+        fields.addObject().put("name", f.name()).put("expected", f.to()).put("actual", f.from());
+      }
+      n.put("message", line(e));
+    }
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GitHub Actions workflow commands: one error annotation per difference. */
+  public String github() {
+    StringBuilder sb = new StringBuilder();
+    if (!drift()) {
+      sb.append("::notice title=schemadiff check::no schema drift\n");
+    }
+    for (Entry e : entries) {
+      sb.append("::error title=schema drift (").append(escape(word(e.status()) + " " + e.kind(), true))
+          .append(")::").append(escape(line(e), false)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String escape(String s, boolean property) {
+    String v = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return property ? v.replace(":", "%3A").replace(",", "%2C") : v;
+  }
+
+  /** JUnit XML: a test case per table and view, failed when it drifted. */
+  public String junit() {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    List<String> failed = new ArrayList<>();
+    List<String> cases = new ArrayList<>(objects);
+    for (Entry e : entries) {
+      String key = caseName(e);
+      if (!cases.contains(key)) {
+        cases.add(key);
+      }
+    }
+    StringBuilder body = new StringBuilder();
+    for (String name : cases) {
+      List<Entry> mine = entries.stream().filter(e -> caseName(e).equals(name)).toList();
+      body.append("    <testcase classname=\"schemadiff.check\" name=\"").append(xml(name)).append('"');
+      if (mine.isEmpty()) {
+        body.append("/>\n");
+        continue;
+      }
+      failed.add(name);
+      String lines = String.join("\n", mine.stream().map(DriftReport::line).toList());
+      body.append(">\n      <failure message=\"").append(xml(line(mine.get(0))))
+          .append("\" type=\"drift\">").append(xml(lines)).append("</failure>\n    </testcase>\n");
+    }
+    sb.append("<testsuites>\n  <testsuite name=\"schemadiff check\" tests=\"").append(cases.size())
+        .append("\" failures=\"").append(failed.size()).append("\" errors=\"0\">\n")
+        .append(body).append("  </testsuite>\n</testsuites>\n");
+    return sb.toString();
+  }
+
+  private static String caseName(Entry e) {
+    if (e.kind().equals("schema")) {
+      return "schema " + e.object();
+    }
+    String table = e.schema().isEmpty() ? e.table() : e.schema() + "." + e.table();
+    return (e.kind().equals("view") ? "view " : "table ") + table;
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

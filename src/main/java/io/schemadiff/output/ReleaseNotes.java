@@ -1,0 +1,161 @@
+package io.schemadiff.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.schemadiff.output.ChangeText.Entry;
+import io.schemadiff.output.ChangeText.Field;
+import io.schemadiff.output.ChangeText.Status;
+import io.schemadiff.plan.Hazard;
+import io.schemadiff.plan.Plan;
+import io.schemadiff.plan.Step;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Release notes of a schema change: counts, the destructive and locking steps first, then one
+ * line per change grouped by schema and table, in Markdown to paste into a changelog, or JSON.
+ */
+public record ReleaseNotes(String from, String to, String dialect, List<Entry> entries, List<Callout> callouts) {
+  public static final String FORMAT = "schemadiff-notes";
+  public static final int VERSION = 1;
+  private static final Set<Hazard> CALLED_OUT = EnumSet.of(Hazard.DELETES_DATA,
+      Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.BLOCKS_WRITES);
+
+  /** A step worth a warning: what it does and why. */
+  public record Callout(String step, Hazard hazard) {}
+
+  public static List<Callout> callouts(Plan plan) {
+    List<Callout> out = new ArrayList<>();
+    for (Step s : plan.steps()) {
+      for (Hazard h : s.hazards()) {
+        if (CALLED_OUT.contains(h)) {
+          out.add(new Callout(s.comment(), h));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing((Callout c) -> c.hazard().ordinal()).thenComparing(Callout::step));
+    return out;
+  }
+
+  /** The line for one change, e.g. {@code `orders.total`: type numeric(10,2) → numeric(12,2)}. */
+  static String line(Entry e) {
+    String label = e.kind().equals("column") ? "`" + e.object() + "`" : e.kind() + " `" + e.object() + "`";
+    return switch (e.status()) {
+      case ADDED -> label + ": added" + (e.definition() == null ? "" : " (" + e.definition() + ")");
+      case DROPPED -> label + ": dropped" + (e.definition() == null ? "" : " (was " + e.definition() + ")");
+      case CHANGED -> {
+        List<String> parts = new ArrayList<>();
+        for (Field f : e.fields()) {
+          if (f.name().equals("position")) {
+            parts.add("moved " + f.to());
+          } else if (f.name().equals("definition")) {
+            parts.add("was " + f.from() + "; now " + f.to());
+          } else {
+            parts.add(f.name() + " " + shown(f.from()) + " → " + shown(f.to()));
+          }
+        }
+        yield label + ": " + String.join("; ", parts);
+      }
+    };
+  }
+
+  private static String shown(String v) {
+    return v == null ? "none" : v;
+  }
+
+  private String counts() {
+    List<String> parts = new ArrayList<>();
+    for (Status s : Status.values()) {
+      long n = entries.stream().filter(e -> e.status() == s).count();
+      if (n > 0) {
+        parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    return entries.size() + (entries.size() == 1 ? " change" : " changes")
+        + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+  }
+
+  public String markdown(String ddlDiff) {
+    StringBuilder sb = new StringBuilder("# Schema changes\n\n");
+    sb.append("`").append(from).append("` → `").append(to).append("` (").append(dialect).append("): ")
+        .append(counts()).append(".\n");
+    if (entries.isEmpty()) {
+      sb.append("\nNo schema changes.\n");
+    }
+    if (!callouts.isEmpty()) {
+      sb.append("\n## Needs attention\n\n");
+      for (Callout c : callouts) {
+        sb.append("- **").append(c.hazard() == Hazard.DELETES_DATA ? "Deletes data" : "Locks the table")
+            .append("**: ").append(c.step()).append(" (").append(c.hazard().meaning()).append(")\n");
+      }
+    }
+    Map<String, Map<String, List<Entry>>> grouped = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      grouped.computeIfAbsent(e.schema(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(e.table(), k -> new ArrayList<>()).add(e);
+    }
+    boolean schemaHeadings = grouped.size() > 1 || !grouped.containsKey("");
+    for (var schema : grouped.entrySet()) {
+      if (schemaHeadings) {
+        sb.append("\n## Schema `").append(schema.getKey()).append("`\n");
+      }
+      for (var table : schema.getValue().entrySet()) {
+        if (!table.getKey().isEmpty()) {
+          sb.append('\n').append(schemaHeadings ? "### " : "## ").append('`').append(table.getKey()).append("`\n\n");
+        } else {
+          sb.append('\n');
+        }
+        for (Entry e : table.getValue()) {
+          sb.append("- ").append(line(e)).append('\n');
+        }
+      }
+    }
+    if (ddlDiff != null && !ddlDiff.isEmpty()) {
+      sb.append("\n## DDL\n\n```diff\n").append(ddlDiff).append("```\n");
+    }
+    return sb.toString();
+  }
+
+  public String json(String ddlDiff) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", FORMAT).put("version", VERSION).put("dialect", dialect).put("from", from).put("to", to);
+    ObjectNode counts = root.putObject("counts");
+    for (Status s : Status.values()) {
+      counts.put(s.name().toLowerCase(Locale.ROOT), entries.stream().filter(e -> e.status() == s).count());
+    }
+    ArrayNode attention = root.putArray("attention");
+    for (Callout c : callouts) {
+      attention.addObject().put("step", c.step()).put("hazard", c.hazard().name()).put("meaning", c.hazard().meaning());
+    }
+    ArrayNode list = root.putArray("changes");
+    for (Entry e : entries) {
+      ObjectNode n = list.addObject();
+      n.put("status", e.status().name().toLowerCase(Locale.ROOT)).put("kind", e.kind())
+          .put("schema", e.schema()).put("table", e.table()).put("object", e.object());
+      if (e.definition() != null) {
+        n.put("definition", e.definition());
+      }
+      ArrayNode fields = n.putArray("fields");
+      for (Field f : e.fields()) {
+        fields.addObject().put("name", f.name()).put("from", f.from()).put("to", f.to());
+      }
+      n.put("text", line(e));
+    }
+    if (ddlDiff != null) {
+      root.put("ddl", ddlDiff);
+    }
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

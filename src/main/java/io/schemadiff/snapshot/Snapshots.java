@@ -1,0 +1,111 @@
+package io.schemadiff.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
+import io.schemadiff.source.SourceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * schemadiff's own snapshot format: the model as pretty-printed JSON, a format version first,
+ * objects in name order, nothing that changes between two reads of the same database. A snapshot
+ * is a source like a database, so a committed file can stand for a schema in reviews and CI.
+ */
+public final class Snapshots {
+  public static final String FORMAT = "schemadiff-snapshot";
+  public static final int VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+  /** The file as written: header fields, then the model. */
+  record File(String format, int version, String dialect, String serverVersion, List<String> namespaces,
+      List<Table> tables, List<View> views) {}
+
+  private Snapshots() {}
+
+  public static boolean isSnapshot(String argument) {
+    return argument.endsWith(".json");
+  }
+
+  public static void write(Schema schema, OutputStream out) throws IOException {
+    File file = new File(FORMAT, VERSION, schema.dialect(), schema.serverVersion(), schema.namespaces(),
+        schema.tables(), schema.views());
+    JSON.writer().writeValue(new java.io.FilterOutputStream(out) {
+      @Override
+      public void close() throws IOException {
+        flush(); // the caller owns the stream
+      }
+    }, file);
+    out.write('\n');
+  }
+
+  public static Schema read(String flag, Path path) {
+    File file = JSON.convertValue(header(flag, path), File.class);
+    return new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
+        nonNull(file.views()));
+  }
+
+  /** The dialect a snapshot was taken of, read without loading the rest. */
+  public static String dialect(String flag, Path path) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(path.toFile())) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return header(flag, path).path("dialect").asText(); // reports what is wrong
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("dialect")) {
+          return p.getValueAsString();
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      // fall through: the full read reports it
+    }
+    return header(flag, path).path("dialect").asText();
+  }
+
+  private static JsonNode header(String flag, Path path) {
+    if (!Files.isRegularFile(path)) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": no such snapshot file: " + path);
+    }
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(path)) {
+      root = JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT,
+          flag + ": " + path + " is not a schemadiff snapshot (invalid JSON"
+              + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ")", e);
+    } catch (IOException e) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": cannot read " + path + ": " + e.getMessage(), e);
+    }
+    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT,
+          flag + ": " + path + " is not a schemadiff snapshot (no \"format\": \"" + FORMAT + "\")");
+    }
+    int version = root.path("version").asInt(-1);
+    if (version != VERSION) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": " + path + " is snapshot format version "
+          + root.path("version").asText("?") + "; this schemadiff reads version " + VERSION
+          + " (take the snapshot again with this version)");
+    }
+    return root;
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,177 @@
+package io.schemadiff.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** {@code check}, {@code notes} and snapshots as sources, on the embedded MySQL and PostgreSQL. */
+class CheckAndNotesTest {
+  static final String FROM = "fixtures/mysql/app-release/from.sql";
+  static final String TO = "fixtures/mysql/app-release/to.sql";
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path temp;
+
+  private static String dev() {
+    return TestServers.mysql().admin().jdbcUrl();
+  }
+
+  private Cli check(String expected, String actual, String... more) {
+    String[] base = {"check", "--expected", expected, "--actual", actual, "--dialect", "mysql", "--dev-url", dev()};
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return Cli.run(args);
+  }
+
+  @Test
+  void noDriftExitsZero() throws Exception {
+    Path snap = temp.resolve("to.json");
+    assertEquals(0, Cli.run("snapshot", TO, "--dialect", "mysql", "--dev-url", dev(), "-o", snap.toString()).exit());
+    Cli r = check(snap.toString(), TO);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("schemadiff check: no drift"), r.out());
+  }
+
+  @Test
+  void driftExitsOneAndJsonReportReadsBack() throws Exception {
+    Cli r = check(TO, FROM, "--format", "json");
+    assertEquals(1, r.exit(), r.err());
+    JsonNode report = JSON.readTree(r.out());
+    assertEquals("schemadiff-check", report.get("format").asText());
+    assertEquals(1, report.get("version").asInt());
+    assertTrue(report.get("drift").asBoolean());
+    long total = 0;
+    for (String k : new String[] {"missing", "extra", "different"}) {
+      total += report.get("counts").get(k).asLong();
+    }
+    assertEquals(report.get("differences").size(), total);
+    for (JsonNode d : report.get("differences")) {
+      assertTrue(Set.of("missing", "extra", "different").contains(d.get("status").asText()), d.toString());
+      for (String field : new String[] {"kind", "schema", "table", "object", "message"}) {
+        assertTrue(d.hasNonNull(field), field + " in " + d);
+      }
+      for (JsonNode f : d.get("fields")) {
+        assertTrue(f.has("name") && f.has("expected") && f.has("actual"), f.toString());
+      }
+    }
+    JsonNode total1 = findByObject(report, "orders.total");
+    assertEquals("different", total1.get("status").asText());
+    assertEquals("decimal(12,2)", total1.get("fields").get(0).get("expected").asText());
+    assertEquals("decimal(10,2)", total1.get("fields").get(0).get("actual").asText());
+    assertEquals("missing", findByObject(report, "order_lines").get("status").asText());
+  }
+
+  private static JsonNode findByObject(JsonNode report, String object) {
+    for (JsonNode d : report.get("differences")) {
+      if (d.get("object").asText().equals(object)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no difference for " + object);
+  }
+
+  @Test
+  void junitReportHasAFailedCasePerDriftedTable() throws Exception {
+    Cli r = check(TO, FROM, "--format", "junit");
+    assertEquals(1, r.exit(), r.err());
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+    Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+    int cases = doc.getElementsByTagName("testcase").getLength();
+    assertEquals(Integer.parseInt(suite.getAttribute("tests")), cases);
+    assertEquals(Integer.parseInt(suite.getAttribute("failures")), doc.getElementsByTagName("failure").getLength());
+    assertTrue(Integer.parseInt(suite.getAttribute("failures")) >= 3);
+    // One case per table and view on either side: customers, order_lines, orders, products and two views.
+    assertEquals(6, cases);
+  }
+
+  @Test
+  void githubFormatPrintsAnnotations() {
+    Cli r = check(TO, FROM, "--format", "github");
+    assertEquals(1, r.exit(), r.err());
+    for (String line : r.out().split("\n")) {
+      assertTrue(line.startsWith("::error title=schema drift ("), line);
+    }
+  }
+
+  @Test
+  void ignoredTablesDoNotCount() {
+    Cli r = check(TO, FROM, "--ignore", "orders", "--ignore", "order_lines,customers,products",
+        "--ignore", "paid_orders", "--ignore", "product_*");
+    assertEquals(0, r.exit(), r.out() + r.err());
+  }
+
+  @Test
+  void migrationsFolderInFlywayOrderMatchesItsSnapshot() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("migrations"));
+    Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Files.writeString(dir.resolve("V2__name.sql"), "ALTER TABLE t ADD COLUMN name varchar(20);\n");
+    Files.writeString(dir.resolve("V10__index.sql"), "CREATE INDEX t_name ON t (name);\n");
+    Path snap = temp.resolve("expected.json");
+    Path schema = temp.resolve("schema.sql");
+    Files.writeString(schema, "CREATE TABLE t (id int PRIMARY KEY, name varchar(20), KEY t_name (name));\n");
+    assertEquals(0, Cli.run("snapshot", schema.toString(), "--dialect", "mysql", "--dev-url", dev(),
+        "-o", snap.toString()).exit());
+    Cli r = check(dir.toString(), snap.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+  }
+
+  @Test
+  void snapshotOfAnotherVersionIsRefusedWithTheVersionsUnderstood() throws Exception {
+    Path snap = temp.resolve("future.json");
+    Files.writeString(snap, "{\"format\": \"schemadiff-snapshot\", \"version\": 99, \"dialect\": \"mysql\"}\n");
+    Cli r = check(snap.toString(), FROM);
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("version 99") && r.err().contains("reads version 1"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
+  void notesJsonReadsBackWithCountsAndAttention() throws Exception {
+    Cli r = Cli.run("notes", "--from", FROM, "--to", TO, "--dialect", "mysql", "--dev-url", dev(),
+        "--format", "json", "--ddl");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode notes = JSON.readTree(r.out());
+    assertEquals("schemadiff-notes", notes.get("format").asText());
+    long total = notes.get("counts").get("added").asLong() + notes.get("counts").get("dropped").asLong()
+        + notes.get("counts").get("changed").asLong();
+    assertEquals(notes.get("changes").size(), total);
+    assertTrue(notes.get("attention").size() > 0, "copying ALTERs are called out");
+    assertTrue(notes.get("ddl").asText().contains("+  `currency` char(3)") || notes.get("ddl").asText().contains("currency"));
+  }
+
+  @Test
+  void diffDdlFormatShowsAUnifiedDiffPerChangedObject() {
+    Cli r = Cli.run("diff", "--from", FROM, "--to", TO, "--dialect", "mysql", "--dev-url", dev(), "--format", "ddl");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("--- a/orders\n+++ b/orders\n"), r.out());
+    assertTrue(r.out().contains("--- /dev/null\n+++ b/order_lines\n"), r.out());
+    assertTrue(r.out().contains("-  total decimal(10,2) NOT NULL,") && r.out().contains("+  total decimal(12,2) NOT NULL,"),
+        r.out());
+  }
+
+  @Test
+  void postgresSnapshotStandsForItsDatabase() throws Exception {
+    Path snap = temp.resolve("pg.json");
+    String pgDev = TestServers.postgres().admin().jdbcUrl();
+    String to = "fixtures/postgresql/app-release/to.sql";
+    assertEquals(0, Cli.run("snapshot", to, "--dev-url", pgDev, "-o", snap.toString()).exit());
+    Cli r = Cli.run("check", "--expected", to, "--actual", snap.toString(), "--dev-url", pgDev);
+    assertEquals(0, r.exit(), r.out() + r.err());
+    Cli drift = Cli.run("check", "--expected", "fixtures/postgresql/app-release/from.sql", "--actual", snap.toString(),
+        "--dev-url", pgDev);
+    assertEquals(1, drift.exit(), drift.err());
+  }
+}
