@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schema.ColumnReference;
-import schemacrawler.schema.ForeignKeyDeferrability;
-import schemacrawler.schema.ForeignKeyUpdateRule;
 import schemacrawler.schema.TableConstraint;
 import schemacrawler.schema.TableConstraintColumn;
 import schemacrawler.schema.TableConstraintType;
@@ -40,6 +37,7 @@ final class CatalogMapper {
   private final ExpressionNormalizer expressions;
   private final java.util.function.UnaryOperator<String> logical;
   private final String quote;
+  private final Map<QName, List<ForeignKey>> foreignKeys;
 
   /**
    * @param logical maps a namespace as the server names it to the name in the model (MySQL: the
@@ -48,7 +46,8 @@ final class CatalogMapper {
    *     where the catalog does not say
    */
   CatalogMapper(String dialect, String version, ExpressionNormalizer expressions,
-      java.util.function.UnaryOperator<String> logical, String quote) {
+      java.util.function.UnaryOperator<String> logical, String quote, Map<QName, List<ForeignKey>> foreignKeys) {
+    this.foreignKeys = foreignKeys;
     this.dialect = dialect;
     this.version = version;
     this.expressions = expressions;
@@ -156,7 +155,8 @@ final class CatalogMapper {
             reads.isEmpty() ? readsOf(expression, columnNames) : reads, attrs));
       }
     }
-    List<ForeignKey> fks = t.getImportedForeignKeys().stream().map(this::foreignKey).toList();
+    List<ForeignKey> fks = foreignKeys.getOrDefault(
+        new QName(t.getSchema().getName(), t.getName()), List.of());
     List<Index> indexes = new ArrayList<>();
     for (schemacrawler.schema.Index i : t.getIndexes()) {
       if (i.getAttribute("SD_METHOD") != null) {
@@ -200,36 +200,6 @@ final class CatalogMapper {
         text(c.getAttribute("SD_COLLATION")),
         blankToNull(c.getRemarks()),
         attrs);
-  }
-
-  private ForeignKey foreignKey(schemacrawler.schema.ForeignKey fk) {
-    List<ColumnReference> refs = fk.getColumnReferences().stream()
-        .sorted(Comparator.comparingInt(ColumnReference::getKeySequence)).toList();
-    schemacrawler.schema.Table target = refs.get(0).getPrimaryKeyColumn().getParent();
-    Map<String, String> attrs = new HashMap<>();
-    putIf(attrs, "match", text(fk.getAttribute("SD_MATCH")));
-    ForeignKeyDeferrability d = fk.getDeferrability();
-    return new ForeignKey(
-        fk.getName(),
-        refs.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-        qname(target),
-        refs.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
-        rule(fk.getDeleteRule()),
-        rule(fk.getUpdateRule()),
-        d == ForeignKeyDeferrability.initiallyDeferred || d == ForeignKeyDeferrability.initiallyImmediate,
-        d == ForeignKeyDeferrability.initiallyDeferred,
-        attrs);
-  }
-
-  /** SQL words for a referential action; NO ACTION, the default, is null. */
-  private static String rule(ForeignKeyUpdateRule rule) {
-    return switch (rule) {
-      case cascade -> "CASCADE";
-      case setNull -> "SET NULL";
-      case setDefault -> "SET DEFAULT";
-      case restrict -> "RESTRICT";
-      default -> null;
-    };
   }
 
   private Index index(schemacrawler.schema.Index i, List<String> columnNames) {

@@ -43,6 +43,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     Catalog catalog;
     String version;
     List<String> namespaces = asked;
+    java.util.Map<io.schemadiff.model.QName, List<io.schemadiff.model.ForeignKey>> foreignKeys;
     java.util.function.UnaryOperator<String> logical = n -> n;
     try {
       version = connection.getMetaData().getDatabaseProductVersion();
@@ -64,13 +65,14 @@ public final class SchemaCrawlerInspector implements Inspector {
       DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
       catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(namespaces),
           crawlOptions(namespaces), ConfigUtility.newConfig());
+      foreignKeys = ForeignKeyReader.read(connection, catalogSql("FOREIGN_KEYS", namespaces), logical);
     } catch (InspectException e) {
       throw e;
     } catch (SQLException | RuntimeException e) {
       throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
     }
     Schema schema = new CatalogMapper(dialect.name(), version, dialect.expressions(), logical,
-        dialect.property("identifier.quote")).map(catalog, namespaces);
+        dialect.property("identifier.quote"), foreignKeys).map(catalog, namespaces);
     InspectHook hook = dialect.inspectHook();
     if (hook == null) {
       return schema;
@@ -117,7 +119,9 @@ public final class SchemaCrawlerInspector implements Inspector {
   private SchemaRetrievalOptions retrievalOptions(List<String> namespaces) {
     InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder();
     for (String key : dialect.list("catalog.queries")) {
-      views.withSql(InformationSchemaKey.valueOf(key), catalogSql(key, namespaces));
+      if (!key.equals("FOREIGN_KEYS")) { // read by ForeignKeyReader
+        views.withSql(InformationSchemaKey.valueOf(key), catalogSql(key, namespaces));
+      }
     }
     SchemaRetrievalOptionsBuilder b = SchemaRetrievalOptionsBuilder.builder()
         .withInformationSchemaViews(views.toOptions())
@@ -135,6 +139,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     // Everything SchemaCrawler would fetch through DatabaseMetaData, per table, is switched off.
     SchemaInfoLevelBuilder level = SchemaInfoLevelBuilder.builder().withInfoLevel(InfoLevel.maximum)
         .setRetrieveDatabaseInfo(false)
+        .setRetrieveForeignKeys(false)
         .setRetrieveAdditionalDatabaseInfo(false)
         .setRetrieveAdditionalJdbcDriverInfo(false)
         .setRetrieveServerInfo(false)

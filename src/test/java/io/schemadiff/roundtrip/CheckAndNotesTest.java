@@ -129,6 +129,15 @@ class CheckAndNotesTest {
   }
 
   @Test
+  void unreachableDatabaseExitsThreeWithoutThePassword() {
+    Cli r = Cli.run("check", "--expected", TO, "--actual", "mysql://app:secret-pw@127.0.0.1:1/app",
+        "--dev-url", dev());
+    assertEquals(3, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("secret-pw"));
+  }
+
+  @Test
   void snapshotOfAnotherVersionIsRefusedWithTheVersionsUnderstood() throws Exception {
     Path snap = temp.resolve("future.json");
     Files.writeString(snap, "{\"format\": \"schemadiff-snapshot\", \"version\": 99, \"dialect\": \"mysql\"}\n");
