@@ -70,7 +70,12 @@ public final class Dialect {
 
   /** True when the dialect compares the connection's own database, unqualified (MySQL). */
   public boolean connectionScoped() {
-    return "connection".equals(props.getProperty("namespace.scope", "").strip());
+    return "connection".equals(optional("namespace.scope"));
+  }
+
+  /** A yes/no capability; absent means no. */
+  private boolean flag(String key) {
+    return Boolean.parseBoolean(optional(key));
   }
 
   /** A property that may be absent: "" then. */
@@ -94,8 +99,8 @@ public final class Dialect {
       aliases.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
     }
     return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")),
-        Boolean.parseBoolean(props.getProperty("column.order-matters", "false").strip()),
-        Boolean.parseBoolean(props.getProperty("foreign-key.blocks-retype", "false").strip()));
+        flag("column.order-matters"),
+        flag("foreign-key.blocks-retype"));
   }
 
   /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */
@@ -107,14 +112,14 @@ public final class Dialect {
     Set<ChangeKind> clauses = new java.util.HashSet<>();
     list("alter.clauses").forEach(k -> clauses.add(ChangeKind.valueOf(k)));
     return new PlanRules(PlanRules.parsePhases(property("plan.order")),
-        Boolean.parseBoolean(props.getProperty("index.names-per-table", "false").strip()),
-        Boolean.parseBoolean(props.getProperty("foreign-key.needs-index", "false").strip()),
-        Boolean.parseBoolean(props.getProperty("column.order-matters", "false").strip()),
+        flag("index.names-per-table"),
+        flag("foreign-key.needs-index"),
+        flag("column.order-matters"),
         clauses, hook("hooks.online-ddl", OnlineDdlRules.class, null));
   }
 
   private <T> T hook(String key, Class<T> type, T fallback) {
-    String className = props.getProperty(key, "").strip();
+    String className = optional(key);
     if (className.isEmpty()) {
       return fallback;
     }

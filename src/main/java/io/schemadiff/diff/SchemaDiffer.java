@@ -110,7 +110,7 @@ public final class SchemaDiffer {
    */
   private Set<String> recreatedColumns(Table from, Table to) {
     Set<String> names = new HashSet<>();
-    Set<String> retyped = new HashSet<>();
+    Set<String> retyped = retypedColumns(from, to);
     for (Column before : from.columns()) {
       Column after = to.column(before.name());
       if (after == null) {
@@ -119,10 +119,6 @@ public final class SchemaDiffer {
       String transition = generatedTransition(before, after);
       if (transition != null && rules.recreateColumnOn().contains(transition)) {
         names.add(before.name());
-      }
-      if (!Objects.equals(rules.canonicalType(before.type()), rules.canonicalType(after.type()))
-          || !Objects.equals(before.collation(), after.collation())) {
-        retyped.add(before.name());
       }
     }
     for (Column before : from.columns()) {

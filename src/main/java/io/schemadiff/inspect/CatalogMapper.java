@@ -155,8 +155,7 @@ final class CatalogMapper {
             reads.isEmpty() ? readsOf(expression, columnNames) : reads, attrs));
       }
     }
-    List<ForeignKey> fks = foreignKeys.getOrDefault(
-        new QName(t.getSchema().getName(), t.getName()), List.of());
+    List<ForeignKey> fks = foreignKeys.getOrDefault(name, List.of());
     List<Index> indexes = new ArrayList<>();
     for (schemacrawler.schema.Index i : t.getIndexes()) {
       if (i.getAttribute("SD_METHOD") != null) {

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +21,7 @@ import java.util.function.UnaryOperator;
 final class ForeignKeyReader {
   private ForeignKeyReader() {}
 
-  /** Keys of each table (as the server names it), in name order. */
+  /** Keys of each table (named as in the model), in name order. */
   static Map<QName, List<ForeignKey>> read(Connection connection, String sql, UnaryOperator<String> logical)
       throws SQLException {
     // table → key name → rows by position
@@ -30,12 +29,12 @@ final class ForeignKeyReader {
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       boolean hasMatch = hasColumn(rs, "SD_MATCH");
       while (rs.next()) {
-        QName table = new QName(rs.getString("FKTABLE_SCHEM"), rs.getString("FKTABLE_NAME"));
+        QName table = new QName(logical.apply(rs.getString("FKTABLE_SCHEM")), rs.getString("FKTABLE_NAME"));
         Row row = new Row(rs.getString("FKCOLUMN_NAME"),
             new QName(logical.apply(rs.getString("PKTABLE_SCHEM")), rs.getString("PKTABLE_NAME")),
             rs.getString("PKCOLUMN_NAME"), rs.getInt("UPDATE_RULE"), rs.getInt("DELETE_RULE"),
             rs.getInt("DEFERRABILITY"), hasMatch ? rs.getString("SD_MATCH") : null);
-        rows.computeIfAbsent(table, k -> new LinkedHashMap<>())
+        rows.computeIfAbsent(table, k -> new TreeMap<>())
             .computeIfAbsent(rs.getString("FK_NAME"), k -> new TreeMap<>())
             .put(rs.getInt("KEY_SEQ"), row);
       }
@@ -43,7 +42,7 @@ final class ForeignKeyReader {
     Map<QName, List<ForeignKey>> out = new HashMap<>();
     rows.forEach((table, keys) -> {
       List<ForeignKey> list = new ArrayList<>();
-      new TreeMap<>(keys).forEach((name, parts) -> {
+      keys.forEach((name, parts) -> {
         Row first = parts.firstEntry().getValue();
         Map<String, String> attrs = first.match() == null ? Map.of() : Map.of("match", first.match());
         list.add(new ForeignKey(name,

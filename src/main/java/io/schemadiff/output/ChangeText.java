@@ -91,6 +91,11 @@ public final class ChangeText {
   private static final List<String> KIND_ORDER = List.of("schema", "table", "view", "column", "primary key",
       "unique constraint", "foreign key", "check", "index");
 
+  /** How many entries have the status. */
+  public static long count(List<Entry> entries, Status status) {
+    return entries.stream().filter(e -> e.status() == status).count();
+  }
+
   private static Entry entry(Change c) {
     QName t = c.table();
     String on = t.name() + ".";

@@ -1,7 +1,5 @@
 package io.schemadiff.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.schemadiff.model.Schema;
@@ -83,7 +81,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
   private String counts() {
     List<String> parts = new ArrayList<>();
     for (Status s : Status.values()) {
-      long n = entries.stream().filter(e -> e.status() == s).count();
+      long n = ChangeText.count(entries, s);
       if (n > 0) {
         parts.add(n + " " + word(s));
       }
@@ -92,13 +90,12 @@ public record DriftReport(String expected, String actual, String dialect, List<E
   }
 
   public String json() {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("format", FORMAT).put("version", VERSION).put("dialect", dialect)
         .put("expected", expected).put("actual", actual).put("drift", drift());
     ObjectNode counts = root.putObject("counts");
     for (Status s : Status.values()) {
-      counts.put(word(s), entries.stream().filter(e -> e.status() == s).count());
+      counts.put(word(s), ChangeText.count(entries, s));
     }
     ArrayNode list = root.putArray("differences");
     for (Entry e : entries) {
@@ -114,11 +111,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       }
       n.put("message", line(e));
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReportJson.write(root);
   }
 
   /** GitHub Actions workflow commands: one error annotation per difference. */

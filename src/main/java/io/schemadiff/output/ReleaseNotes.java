@@ -1,7 +1,5 @@
 package io.schemadiff.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.schemadiff.output.ChangeText.Entry;
@@ -73,7 +71,7 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
   private String counts() {
     List<String> parts = new ArrayList<>();
     for (Status s : Status.values()) {
-      long n = entries.stream().filter(e -> e.status() == s).count();
+      long n = ChangeText.count(entries, s);
       if (n > 0) {
         parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
       }
@@ -124,12 +122,11 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
   }
 
   public String json(String ddlDiff) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("format", FORMAT).put("version", VERSION).put("dialect", dialect).put("from", from).put("to", to);
     ObjectNode counts = root.putObject("counts");
     for (Status s : Status.values()) {
-      counts.put(s.name().toLowerCase(Locale.ROOT), entries.stream().filter(e -> e.status() == s).count());
+      counts.put(s.name().toLowerCase(Locale.ROOT), ChangeText.count(entries, s));
     }
     ArrayNode attention = root.putArray("attention");
     for (Callout c : callouts) {
@@ -152,10 +149,6 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     if (ddlDiff != null) {
       root.put("ddl", ddlDiff);
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReportJson.write(root);
   }
 }

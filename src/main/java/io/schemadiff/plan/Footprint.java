@@ -54,83 +54,82 @@ final class Footprint {
   }
 
   private void collect(Change change, PlanRules rules) {
-    Footprint f = this;
     QName t = change.table();
     if (change instanceof CreateSchema c) {
-      f.creates.add(schema(c.name()));
+      creates.add(schema(c.name()));
     } else if (change instanceof DropSchema c) {
-      f.drops.add(schema(c.name()));
+      drops.add(schema(c.name()));
     } else if (change instanceof CreateTable c) {
-      f.newUses.add(schema(t.schema()));
-      f.creates.addAll(tableContents(c.definition(), rules));
+      newUses.add(schema(t.schema()));
+      creates.addAll(tableContents(c.definition(), rules));
     } else if (change instanceof DropTable c) {
-      f.oldUses.add(schema(t.schema()));
-      f.drops.addAll(tableContents(c.definition(), rules));
+      oldUses.add(schema(t.schema()));
+      drops.addAll(tableContents(c.definition(), rules));
     } else if (change instanceof CreateView c) {
-      f.newUses.add(schema(t.schema()));
-      c.view().reads().forEach(r -> f.newUses.add(table(r)));
-      f.creates.addAll(List.of(table(t), relation(t.schema(), t.name())));
+      newUses.add(schema(t.schema()));
+      c.view().reads().forEach(r -> newUses.add(table(r)));
+      creates.addAll(List.of(table(t), relation(t.schema(), t.name())));
     } else if (change instanceof DropView c) {
-      f.oldUses.add(schema(t.schema()));
-      c.view().reads().forEach(r -> f.oldUses.add(table(r)));
-      f.drops.addAll(List.of(table(t), relation(t.schema(), t.name())));
+      oldUses.add(schema(t.schema()));
+      c.view().reads().forEach(r -> oldUses.add(table(r)));
+      drops.addAll(List.of(table(t), relation(t.schema(), t.name())));
     } else if (change instanceof AlterTableOptions) {
-      f.newUses.add(table(t));
+      newUses.add(table(t));
     } else if (change instanceof AddColumn c) {
-      f.newUses.add(table(t));
-      f.newUses.addAll(columns(t, c.column().generatedReads()));
-      f.creates.add(column(t, c.column().name()));
+      newUses.add(table(t));
+      newUses.addAll(columns(t, c.column().generatedReads()));
+      creates.add(column(t, c.column().name()));
       if (rules.placesColumns()) {
         placed(t, c.column().name(), c.after());
       }
     } else if (change instanceof DropColumn c) {
-      f.oldUses.add(table(t));
-      f.oldUses.addAll(columns(t, c.column().generatedReads()));
-      f.drops.add(column(t, c.column().name()));
+      oldUses.add(table(t));
+      oldUses.addAll(columns(t, c.column().generatedReads()));
+      drops.add(column(t, c.column().name()));
     } else if (change instanceof AlterColumn c) {
-      f.newUses.add(table(t));
+      newUses.add(table(t));
       if (rules.placesColumns() && c.aspects().contains(ColumnAspect.POSITION)) {
         placed(t, c.to().name(), c.after());
       }
       if (redefinesColumn(c)) {
         // Keys, indexes and foreign keys on the column are rebuilt around a redefinition.
-        f.drops.add(column(t, c.to().name()));
-        f.creates.add(column(t, c.to().name()));
+        drops.add(column(t, c.to().name()));
+        creates.add(column(t, c.to().name()));
       }
     } else if (change instanceof SetTableComment) {
-      f.newUses.add(table(t));
+      newUses.add(table(t));
     } else if (change instanceof AddPrimaryKey c) {
-      f.newUses.addAll(columns(t, c.key().columns()));
-      f.creates.addAll(primaryKeyRefs(t, c.key(), rules));
+      newUses.addAll(columns(t, c.key().columns()));
+      creates.addAll(primaryKeyRefs(t, c.key(), rules));
     } else if (change instanceof DropPrimaryKey c) {
-      f.oldUses.addAll(columns(t, c.key().columns()));
-      f.drops.addAll(primaryKeyRefs(t, c.key(), rules));
+      oldUses.addAll(columns(t, c.key().columns()));
+      drops.addAll(primaryKeyRefs(t, c.key(), rules));
     } else if (change instanceof AddUnique c) {
-      f.newUses.addAll(columns(t, c.unique().columns()));
-      f.creates.addAll(uniqueRefs(t, c.unique()));
+      newUses.addAll(columns(t, c.unique().columns()));
+      creates.addAll(uniqueRefs(t, c.unique()));
     } else if (change instanceof DropUnique c) {
-      f.oldUses.addAll(columns(t, c.unique().columns()));
-      f.drops.addAll(uniqueRefs(t, c.unique()));
+      oldUses.addAll(columns(t, c.unique().columns()));
+      drops.addAll(uniqueRefs(t, c.unique()));
     } else if (change instanceof AddCheck c) {
-      f.newUses.addAll(columns(t, c.check().columns()));
-      f.newUses.add(table(t));
-      f.creates.add(constraint(t, c.check().name()));
+      newUses.addAll(columns(t, c.check().columns()));
+      newUses.add(table(t));
+      creates.add(constraint(t, c.check().name()));
     } else if (change instanceof DropCheck c) {
-      f.oldUses.addAll(columns(t, c.check().columns()));
-      f.drops.add(constraint(t, c.check().name()));
+      oldUses.addAll(columns(t, c.check().columns()));
+      drops.add(constraint(t, c.check().name()));
     } else if (change instanceof AddForeignKey c) {
-      f.newUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
-      f.creates.add(constraint(t, c.foreignKey().name()));
+      newUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
+      creates.add(constraint(t, c.foreignKey().name()));
     } else if (change instanceof DropForeignKey c) {
-      f.oldUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
-      f.drops.add(constraint(t, c.foreignKey().name()));
+      oldUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
+      drops.add(constraint(t, c.foreignKey().name()));
     } else if (change instanceof CreateIndex c) {
-      f.newUses.add(table(t));
-      f.newUses.addAll(columns(t, indexColumns(c.index())));
-      f.creates.addAll(indexRefs(t, c.index(), rules));
+      newUses.add(table(t));
+      newUses.addAll(columns(t, indexColumns(c.index())));
+      creates.addAll(indexRefs(t, c.index(), rules));
     } else if (change instanceof DropIndex c) {
-      f.oldUses.addAll(columns(t, indexColumns(c.index())));
-      f.drops.addAll(indexRefs(t, c.index(), rules));
+      oldUses.addAll(columns(t, indexColumns(c.index())));
+      drops.addAll(indexRefs(t, c.index(), rules));
     }
   }
 
@@ -165,9 +164,14 @@ final class Footprint {
   private static List<Ref> prefixes(QName t, List<String> columns) {
     List<Ref> refs = new java.util.ArrayList<>();
     for (int i = 1; i <= columns.size(); i++) {
-      refs.add(new Ref(Ref.Kind.INDEX_PREFIX, t.schema(), t.name(), String.join("\u0000", columns.subList(0, i))));
+      refs.add(prefix(t, columns.subList(0, i)));
     }
     return refs;
+  }
+
+  /** Columns, in order, that lead some index. */
+  private static Ref prefix(QName t, List<String> columns) {
+    return new Ref(Ref.Kind.INDEX_PREFIX, t.schema(), t.name(), String.join("\u0000", columns));
   }
 
   private static boolean redefinesColumn(AlterColumn c) {
@@ -229,7 +233,7 @@ final class Footprint {
   private static Set<Ref> foreignKeyUses(QName t, ForeignKey fk, PlanRules rules) {
     Set<Ref> refs = new HashSet<>();
     if (rules.foreignKeysNeedIndex()) {
-      refs.add(new Ref(Ref.Kind.INDEX_PREFIX, t.schema(), t.name(), String.join("\u0000", fk.columns())));
+      refs.add(prefix(t, fk.columns()));
     }
     refs.add(table(t));
     refs.add(table(fk.referencedTable()));

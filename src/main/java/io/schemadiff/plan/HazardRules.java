@@ -100,6 +100,15 @@ public final class HazardRules {
     }
   }
 
+  /**
+   * True when a list of allowed values (MySQL ENUM, SET; lower-case spelling) only gains members
+   * at its end: every stored value keeps its meaning and its internal number.
+   */
+  public static boolean appendsValues(String from, String to) {
+    return (from.startsWith("enum(") || from.startsWith("set(")) && from.endsWith(")")
+        && to.startsWith(from.substring(0, from.length() - 1) + ",");
+  }
+
   /** True when every value of {@code from} fits {@code to} unchanged. */
   boolean widens(String from, String to) {
     String f = from.toLowerCase(Locale.ROOT);
@@ -107,9 +116,7 @@ public final class HazardRules {
     if (wideningTypeChanges.contains(f + "->" + t)) {
       return true;
     }
-    // A list of allowed values (MySQL ENUM, SET) that only gains members at its end.
-    if ((f.startsWith("enum(") || f.startsWith("set(")) && f.endsWith(")")
-        && t.startsWith(f.substring(0, f.length() - 1) + ",")) {
+    if (appendsValues(f, t)) {
       return true;
     }
     Matcher mf = SIZED.matcher(f);

@@ -35,12 +35,6 @@ public record PlanRules(List<List<ChangeKind>> phases, boolean indexNamesPerTabl
     }
   }
 
-  /** One kind per phase, in {@link ChangeKind} order: for tests. */
-  public static PlanRules simple() {
-    return new PlanRules(List.of(ChangeKind.values()).stream().map(List::of).toList(),
-        false, false, false, Set.of(), null);
-  }
-
   /** Parses {@code DROP_VIEW, DROP_FOREIGN_KEY | CREATE_TABLE | …}: phases separated by bars. */
   public static List<List<ChangeKind>> parsePhases(String text) {
     List<List<ChangeKind>> phases = new ArrayList<>();

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 public final class Planner {
   private final HazardRules hazards;
   private final PlanRules rules;
-  private Map<io.schemadiff.model.QName, io.schemadiff.model.Table> before = Map.of();
 
   public Planner(HazardRules hazards, PlanRules rules) {
     this.hazards = hazards;
@@ -31,8 +30,8 @@ public final class Planner {
 
   /** @param before the current state, for rules that depend on the table a change acts on */
   public Plan plan(List<Change> changes, io.schemadiff.model.Schema before) {
-    this.before = new HashMap<>();
-    before.tables().forEach(t -> this.before.put(t.name(), t));
+    Map<io.schemadiff.model.QName, io.schemadiff.model.Table> tables = new HashMap<>();
+    before.tables().forEach(t -> tables.put(t.name(), t));
     List<Change> sorted = new ArrayList<>(changes);
     sorted.sort(rules.tieBreak());
     int n = sorted.size();
@@ -67,12 +66,14 @@ public final class Planner {
         newTables.add(c.table());
       }
     }
-    List<Step> steps = order(sorted, after).stream().map(c -> step(c, newTables)).toList();
+    List<Step> steps = order(sorted, after).stream().map(c -> step(c, newTables, tables)).toList();
     List<List<Step>> batches = Plan.group(steps, rules.clauses(), rules.onlineDdl());
     return new Plan(batches.stream().flatMap(List::stream).toList(), batches);
   }
 
-  private Step step(Change change, Set<io.schemadiff.model.QName> newTables) {
+  /** @param tables the tables as they are before the migration, by name */
+  private Step step(Change change, Set<io.schemadiff.model.QName> newTables,
+      Map<io.schemadiff.model.QName, io.schemadiff.model.Table> tables) {
     Step s = hazards.step(change, newTables);
     if (rules.onlineDdl() == null || !rules.clauses().contains(change.kind())) {
       return s;
@@ -80,16 +81,12 @@ public final class Planner {
     if (newTables.contains(change.table())) {
       return s; // no rows, no readers: nothing to run online
     }
-    OnlineDdl online = rules.onlineDdl().classify(change, before.get(change.table()));
+    OnlineDdl online = rules.onlineDdl().classify(change, tables.get(change.table()));
+    // The dialect says how the table is locked: an in-place step blocks no one, others block writes.
     List<Hazard> h = new ArrayList<>(s.hazards());
-    if (online == OnlineDdl.COPY || online == OnlineDdl.INPLACE_SHARED) {
-      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-      if (!h.contains(Hazard.BLOCKS_WRITES)) {
-        h.add(Hazard.BLOCKS_WRITES);
-      }
-    } else {
-      // The server runs it online: no lock worth warning about.
-      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    if ((online == OnlineDdl.COPY || online == OnlineDdl.INPLACE_SHARED) && !h.contains(Hazard.BLOCKS_WRITES)) {
+      h.add(Hazard.BLOCKS_WRITES);
     }
     return new Step(change, h, s.comment(), online);
   }

@@ -10,6 +10,7 @@ import io.schemadiff.diff.Change.DropIndex;
 import io.schemadiff.diff.ColumnAspect;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Table;
+import io.schemadiff.plan.HazardRules;
 import io.schemadiff.plan.OnlineDdl;
 import io.schemadiff.plan.OnlineDdlRules;
 import io.schemadiff.diff.ChangeKind;
@@ -29,7 +30,6 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
   private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
   private static final Pattern GEOMETRY =
       Pattern.compile("(geometry|point|linestring|polygon|multipoint|multilinestring|multipolygon|geomcollection|geometrycollection)\\b");
-  private static final Pattern ENUM = Pattern.compile("(enum|set)\\((.*)\\)");
 
   @Override
   public OnlineDdl classify(Change change, Table table) {
@@ -140,10 +140,7 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
         return OnlineDdl.INPLACE;
       }
     }
-    Matcher ef = ENUM.matcher(f);
-    Matcher et = ENUM.matcher(t);
-    if (ef.matches() && et.matches() && ef.group(1).equals(et.group(1))
-        && et.group(2).startsWith(ef.group(2) + ",")) {
+    if (HazardRules.appendsValues(f, t)) {
       return OnlineDdl.INSTANT;
     }
     return OnlineDdl.COPY;
