@@ -1,11 +1,41 @@
--- Ordinary and partitioned tables; partitions themselves are not separate objects to diff.
+-- Ordinary and partitioned tables, then views; partitions themselves are not separate objects
+-- to diff. A view carries its text as the server deparses it (trailing semicolon removed), the
+-- tables and views its rewrite rule depends on, and the columns of those it reads: PostgreSQL
+-- binds a view to columns, so a column it reads cannot be dropped or retyped under it.
 SELECT NULL::text AS "TABLE_CAT",
        n.nspname  AS "TABLE_SCHEM",
        c.relname  AS "TABLE_NAME",
        'TABLE'    AS "TABLE_TYPE",
        pg_catalog.obj_description(c.oid, 'pg_class') AS "REMARKS",
-       c.relkind::text AS "RELKIND"
+       c.relkind::text AS "RELKIND",
+       NULL::text AS "SD_VIEW_DEFINITION",
+       NULL::text AS "SD_VIEW_READS",
+       NULL::text AS "SD_VIEW_COLUMN_READS",
+       NULL::text AS "SD_X_OPTIONS",
+       NULL::text AS "SD_X_COMMENT"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
+       regexp_replace(pg_catalog.pg_get_viewdef(c.oid, true), '^\s+|;\s*$', '', 'g'),
+       (SELECT jsonb_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname))::text
+          FROM pg_catalog.pg_rewrite r
+          JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+          JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid
+          JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+         WHERE r.ev_class = c.oid AND rc.oid <> c.oid),
+       (SELECT jsonb_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname, ra.attname))::text
+          FROM pg_catalog.pg_rewrite r
+          JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+          JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid
+          JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+          JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+         WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
+       array_to_string(c.reloptions, ', '),
+       pg_catalog.obj_description(c.oid, 'pg_class')
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'v'
   AND n.nspname = ANY ({{namespaces}})

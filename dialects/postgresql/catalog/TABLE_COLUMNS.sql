@@ -26,13 +26,18 @@ SELECT NULL::text AS "TABLE_CAT",
             JOIN pg_catalog.pg_attribute ra ON ra.attrelid = d.refobjid AND ra.attnum = d.refobjsubid
            WHERE d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid = ad.oid
              AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
-             AND d.refobjsubid <> a.attnum) END AS "SD_GENERATED_READS"
+             AND d.refobjsubid <> a.attnum) END AS "SD_GENERATED_READS",
+       -- The enumerated type a column (or its array elements) is of: it must exist first.
+       CASE WHEN et.oid IS NOT NULL THEN json_build_array(en.nspname, et.typname)::text END AS "SD_TYPE_REF"
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_type et
+       ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END AND et.typtype = 'e'
+LEFT JOIN pg_catalog.pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN LATERAL (
   SELECT CASE a.atttypid WHEN 'int4'::regtype THEN 'serial' WHEN 'int8'::regtype THEN 'bigserial'
                          WHEN 'int2'::regtype THEN 'smallserial' END AS serial_type

@@ -47,6 +47,7 @@ final class CheckCommand {
     }
     // Changes that would turn the actual schema into the expected one: added = missing.
     Comparison c = Comparison.of(cl, "actual", "expected", env);
+    c.warnings("actual", "expected").forEach(w -> err.println("schemadiff: warning: " + w));
     DriftReport report = new DriftReport(Urls.redact(cl.getOptionValue("expected")),
         Urls.redact(cl.getOptionValue("actual")), c.dialect().name(), ChangeText.entries(c.changes()),
         DriftReport.objects(c.before(), c.after()));

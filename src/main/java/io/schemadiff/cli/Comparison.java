@@ -4,6 +4,8 @@ import io.schemadiff.diff.Change;
 import io.schemadiff.diff.SchemaDiffer;
 import io.schemadiff.dialect.Dialect;
 import io.schemadiff.model.Schema;
+import io.schemadiff.output.SqlScriptWriter;
+import io.schemadiff.source.Urls;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Planner;
 import io.schemadiff.source.SourceResolver;
@@ -20,6 +22,34 @@ import org.apache.commons.cli.CommandLine;
  */
 record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema after, List<Change> changes,
     Plan plan, List<String> timings) {
+  /** Warnings about objects present on either side that were not compared, one line per side. */
+  List<String> warnings(String fromFlag, String toFlag) {
+    List<String> out = new ArrayList<>();
+    notCompared("--" + fromFlag, before).ifPresent(out::add);
+    notCompared("--" + toFlag, after).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * e.g. {@code --to: not compared: 2 functions (public.a, public.b), 1 trigger (public.t.audit)}:
+   * counts per kind, the first few names of each.
+   */
+  static java.util.Optional<String> notCompared(String flag, Schema s) {
+    if (s.notCompared().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    s.notCompared().forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o.name().toString()));
+    List<String> parts = new ArrayList<>();
+    byKind.forEach((kind, names) -> {
+      String shown = String.join(", ", names.subList(0, Math.min(3, names.size())))
+          + (names.size() > 3 ? ", …" : "");
+      parts.add(names.size() + " " + kind + (names.size() == 1 ? "" : "s") + " (" + shown + ")");
+    });
+    return java.util.Optional.of(flag + ": not compared (schemadiff does not model these yet): "
+        + String.join(", ", parts));
+  }
+
 
   static Comparison of(CommandLine cl, String fromFlag, String toFlag, Map<String, String> env) {
     String from = CommonOptions.required(cl, fromFlag);
@@ -44,6 +74,22 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
     timings.add(seconds("plan", t1, t2));
     return new Comparison(dialect, schemas, before, after, changes, plan, timings);
+  }
+
+  /** The header of a migration script from {@code from} to {@code to} (passwords removed). */
+  SqlScriptWriter.Header header(String from, String to, List<String> warnings) {
+    List<String> notes = new ArrayList<>();
+    if (!dialect.optional("script.note").isEmpty()) {
+      notes.add(dialect.optional("script.note"));
+    }
+    warnings.forEach(w -> notes.add("warning: " + w));
+    return new SqlScriptWriter.Header(dialect.name(), Urls.redact(from), Urls.redact(to), schemas, notes);
+  }
+
+  /** The plan that undoes {@link #plan()}: from the target state back to the current one. */
+  Plan rollback() {
+    List<Change> back = new SchemaDiffer(dialect.diffRules()).diff(after, before);
+    return new Planner(dialect.hazardRules(), dialect.planRules()).plan(back, after);
   }
 
   static String seconds(String stage, long from, long to) {
@@ -74,7 +120,9 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     }
     return new Schema(s.dialect(), s.serverVersion(), s.namespaces(),
         s.tables().stream().filter(t -> !matches(ignore, t.name())).toList(),
-        s.views().stream().filter(v -> !matches(ignore, v.name())).toList());
+        s.views().stream().filter(v -> !matches(ignore, v.name())).toList(),
+        s.enums().stream().filter(e -> !matches(ignore, e.name())).toList(),
+        s.notCompared().stream().filter(o -> !matches(ignore, o.name())).toList());
   }
 
   private static boolean matches(List<Pattern> ignore, io.schemadiff.model.QName name) {

@@ -1,12 +1,12 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.output.DdlDiff;
+import io.schemadiff.output.PlanJson;
 import io.schemadiff.output.SqlScriptWriter;
 import io.schemadiff.plan.Hazard;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Step;
 import io.schemadiff.render.Renderer;
-import io.schemadiff.source.Urls;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +34,8 @@ final class DiffCommand {
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the migration to FILE instead of stdout").get());
     o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-        .desc("sql (default), summary, or ddl (a unified diff of each changed object's DDL)").get());
+        .desc("sql (default), json (the plan as data), summary, or ddl (a unified diff of each changed "
+            + "object's DDL)").get());
     o.addOption(Option.builder().longOpt("allow-hazards").hasArg().argName("H,...")
         .desc("destructive hazards to allow, e.g. DELETES_DATA").get());
     o.addOption(Option.builder().longOpt("timings")
@@ -51,25 +52,17 @@ final class DiffCommand {
       return Exit.OK;
     }
     String format = cl.getOptionValue("format", "sql");
-    if (!List.of("sql", "summary", "ddl").contains(format)) {
-      throw new UsageException("--format: unknown format '" + format + "' (sql, summary, ddl)");
+    if (!List.of("sql", "json", "summary", "ddl").contains(format)) {
+      throw new UsageException("--format: unknown format '" + format + "' (sql, json, summary, ddl)");
     }
     Set<Hazard> allowed = allowedHazards(cl.getOptionValue("allow-hazards"));
     Comparison c = Comparison.of(cl, "from", "to", env);
     Plan plan = c.plan();
+    List<String> warnings = c.warnings("from", "to");
+    warnings.forEach(w -> err.println("schemadiff: warning: " + w));
     List<String> timings = new java.util.ArrayList<>(c.timings());
 
-    Set<Hazard> refused = format.equals("sql") ? plan.refused(allowed) : Set.of();
-    if (!refused.isEmpty()) {
-      for (Step s : plan.steps()) {
-        for (Hazard h : s.hazards()) {
-          if (refused.contains(h)) {
-            err.println("schemadiff: refused: " + s.comment() + " (" + h.name() + ": " + h.meaning() + ")");
-          }
-        }
-      }
-      err.println("schemadiff: refused: the plan has hazards not allowed: " + names(refused)
-          + "; review the steps above and pass --allow-hazards " + names(refused) + " to accept them");
+    if (format.equals("sql") && refused(plan, allowed, err)) {
       return Exit.REFUSED;
     }
 
@@ -87,12 +80,11 @@ final class DiffCommand {
         }
       }
       case "ddl" -> text.append(DdlDiff.of(c.before(), c.after(), renderer));
+      case "json" -> text.append(PlanJson.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings),
+          plan, renderer));
       default -> {
-        List<String> notes = c.dialect().optional("script.note").isEmpty() ? List.of()
-            : List.of(c.dialect().optional("script.note"));
-        SqlScriptWriter.Header header = new SqlScriptWriter.Header(c.dialect().name(),
-            Urls.redact(cl.getOptionValue("from")), Urls.redact(cl.getOptionValue("to")), c.schemas(), notes);
-        SqlScriptWriter.write(header, plan, renderer, text);
+        SqlScriptWriter.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings),
+            plan, renderer, text);
       }
     }
     timings.add(Comparison.seconds("render", t2, System.nanoTime()));
@@ -103,7 +95,25 @@ final class DiffCommand {
     return cl.hasOption("exit-code") && !plan.isEmpty() ? Exit.DIFFERENCES : Exit.OK;
   }
 
-  private static Set<Hazard> allowedHazards(String value) {
+  /** True, after listing the offending steps on stderr, when the plan has hazards not allowed. */
+  static boolean refused(Plan plan, Set<Hazard> allowed, PrintStream err) {
+    Set<Hazard> refused = plan.refused(allowed);
+    if (refused.isEmpty()) {
+      return false;
+    }
+    for (Step s : plan.steps()) {
+      for (Hazard h : s.hazards()) {
+        if (refused.contains(h)) {
+          err.println("schemadiff: refused: " + s.comment() + " (" + h.name() + ": " + h.meaning() + ")");
+        }
+      }
+    }
+    err.println("schemadiff: refused: the plan has hazards not allowed: " + names(refused)
+        + "; review the steps above and pass --allow-hazards " + names(refused) + " to accept them");
+    return true;
+  }
+
+  static Set<Hazard> allowedHazards(String value) {
     Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
     if (value == null) {
       return allowed;

@@ -22,6 +22,8 @@ public final class Main {
         snapshot  SRC -o FILE.json             save a source's schema as a snapshot file
         check     --expected SRC --actual SRC  drift check: exit 0 when equal, 1 on drift
         notes     --from SRC --to SRC          Markdown release notes of the schema changes
+        migrate   --from SRC --to SRC --dir DIR  add the next Flyway (or Liquibase) migration
+                                               and its rollback to DIR
 
       sources (SRC): a .sql file or a folder of them, postgresql://user@host:port/db,
       mysql://user@host:port/db, jdbc:..., a snapshot .json, or 'empty'.
@@ -56,7 +58,9 @@ public final class Main {
         case "snapshot" -> new SnapshotCommand(out, err, env).run(rest);
         case "check" -> new CheckCommand(out, err, env).run(rest);
         case "notes" -> new NotesCommand(out, err, env).run(rest);
-        default -> throw new UsageException("unknown command '" + command + "' (commands: diff, snapshot, check, notes)");
+        case "migrate" -> new MigrateCommand(out, err, env).run(rest);
+        default -> throw new UsageException("unknown command '" + command
+            + "' (commands: diff, snapshot, check, notes, migrate)");
       };
     } catch (UsageException e) {
       return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);

@@ -15,10 +15,12 @@ import org.apache.commons.cli.Options;
 /** {@code schemadiff notes}: release notes of the schema changes between two sources. */
 final class NotesCommand {
   private final PrintStream out;
+  private final PrintStream err;
   private final Map<String, String> env;
 
   NotesCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
+    this.err = err;
     this.env = env;
   }
 
@@ -44,6 +46,7 @@ final class NotesCommand {
       throw new UsageException("--format: unknown format '" + format + "' (markdown, json)");
     }
     Comparison c = Comparison.of(cl, "from", "to", env);
+    c.warnings("from", "to").forEach(w -> err.println("schemadiff: warning: " + w));
     ReleaseNotes notes = new ReleaseNotes(Urls.redact(cl.getOptionValue("from")), Urls.redact(cl.getOptionValue("to")),
         c.dialect().name(), ChangeText.entries(c.changes()), ReleaseNotes.callouts(c.plan()));
     String ddl = cl.hasOption("ddl") ? DdlDiff.of(c.before(), c.after(), new Renderer(c.dialect())) : null;

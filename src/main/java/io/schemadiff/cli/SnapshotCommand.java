@@ -58,6 +58,7 @@ final class SnapshotCommand {
       timings = new java.util.ArrayList<>(sources.timings());
     }
     CommonOptions.checkSchemasExist(schemas, schema, schema);
+    Comparison.notCompared("SRC", schema).ifPresent(w -> err.println("schemadiff: warning: " + w));
     long start = System.nanoTime();
     Output.stream(cl.getOptionValue("output"), o -> Snapshots.write(schema, o), out);
     timings.add(Comparison.seconds("write snapshot", start, System.nanoTime()));

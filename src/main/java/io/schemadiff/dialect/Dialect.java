@@ -100,7 +100,8 @@ public final class Dialect {
     }
     return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")),
         flag("column.order-matters"),
-        flag("foreign-key.blocks-retype"));
+        flag("foreign-key.blocks-retype"),
+        flag("view.binds-columns"));
   }
 
   /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */

@@ -2,6 +2,7 @@ package io.schemadiff.diff;
 
 import io.schemadiff.model.Check;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.EnumType;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.PrimaryKey;
@@ -9,6 +10,7 @@ import io.schemadiff.model.QName;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.Unique;
 import io.schemadiff.model.View;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +55,59 @@ public sealed interface Change {
     public String objectName() { return ""; }
     public String describe() { return "drop schema " + name; }
   }
+
+  record CreateEnum(EnumType type) implements Change {
+    public ChangeKind kind() { return ChangeKind.CREATE_ENUM; }
+    public QName table() { return type.name(); }
+    public String objectName() { return ""; }
+    public String describe() { return "create enum " + type.name(); }
+  }
+
+  record DropEnum(EnumType type) implements Change {
+    public ChangeKind kind() { return ChangeKind.DROP_ENUM; }
+    public QName table() { return type.name(); }
+    public String objectName() { return ""; }
+    public String describe() { return "drop enum " + type.name(); }
+  }
+
+  /**
+   * Adds {@code value} to an enum (as it is, {@code from}; as it will be, {@code to}), placed after {@code after} or, when that is null, before
+   * {@code before} (both null: the type had no values). {@code position} is its place in the
+   * target's list, which orders several additions to one type.
+   */
+  record AddEnumValue(EnumType from, EnumType to, String value, String after, String before, int position)
+      implements Change {
+    public QName type() { return to.name(); }
+    public ChangeKind kind() { return ChangeKind.ADD_ENUM_VALUE; }
+    public QName table() { return to.name(); }
+    public String objectName() { return value; }
+    public String sortKey() { return String.format("%06d", position); }
+    public String describe() { return "add value " + value + " to enum " + to.name(); }
+  }
+
+  /**
+   * Replaces an enum whose values are removed or reordered, which PostgreSQL cannot do in place:
+   * the old type is renamed aside, the new one created, each column of the type in {@code uses}
+   * converted through its text, and the old type dropped.
+   */
+  record ReplaceEnum(EnumType from, EnumType to, List<ColumnUse> uses) implements Change {
+    public ReplaceEnum {
+      uses = List.copyOf(uses);
+    }
+
+    public ChangeKind kind() { return ChangeKind.REPLACE_ENUM; }
+    public QName table() { return to.name(); }
+    public String objectName() { return ""; }
+    public String describe() { return "replace enum " + to.name(); }
+
+    /** Values the old type has and the new one lacks. */
+    public List<String> removedValues() {
+      return from.values().stream().filter(v -> !to.values().contains(v)).toList();
+    }
+  }
+
+  /** A column of a type being replaced: as it is and as it will be. */
+  record ColumnUse(QName table, Column from, Column to) {}
 
   /** Creates a table with its columns, keys and checks; indexes and foreign keys come as own changes. */
   record CreateTable(Table definition) implements Change {

@@ -6,6 +6,10 @@ import java.util.Locale;
 public enum ChangeKind {
   CREATE_SCHEMA,
   DROP_SCHEMA,
+  CREATE_ENUM,
+  DROP_ENUM,
+  ADD_ENUM_VALUE,
+  REPLACE_ENUM,
   CREATE_TABLE,
   DROP_TABLE,
   ADD_COLUMN,

@@ -16,16 +16,19 @@ import java.util.Set;
  * @param columnOrderMatters columns out of place are moved (MySQL {@code AFTER}/{@code FIRST})
  * @param foreignKeysBlockRetype a column used by a foreign key, on either side, cannot change
  *     type or collation while the key exists
+ * @param viewsBindColumns a view holds on to the columns it reads and to the views it reads: they
+ *     cannot be dropped or retyped under it, so an unchanged view is dropped and created again
+ *     around such a change (PostgreSQL)
  */
 public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn,
-    boolean columnOrderMatters, boolean foreignKeysBlockRetype) {
+    boolean columnOrderMatters, boolean foreignKeysBlockRetype, boolean viewsBindColumns) {
   public DiffRules {
     typeAliases = Map.copyOf(typeAliases);
     recreateColumnOn = Set.copyOf(recreateColumnOn);
   }
 
   public static DiffRules none() {
-    return new DiffRules(Map.of(), Set.of(), false, false);
+    return new DiffRules(Map.of(), Set.of(), false, false, false);
   }
 
   public String canonicalType(String type) {

@@ -4,6 +4,11 @@ import io.schemadiff.diff.ByName.Pair;
 import io.schemadiff.diff.ByName.Result;
 import io.schemadiff.diff.Change.AddCheck;
 import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AddEnumValue;
+import io.schemadiff.diff.Change.ColumnUse;
+import io.schemadiff.diff.Change.CreateEnum;
+import io.schemadiff.diff.Change.DropEnum;
+import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
 import io.schemadiff.diff.Change.AddUnique;
@@ -24,6 +29,8 @@ import io.schemadiff.diff.Change.DropTable;
 import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.diff.Change.SetTableComment;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.ColumnRef;
+import io.schemadiff.model.EnumType;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
@@ -54,6 +61,7 @@ public final class SchemaDiffer {
     namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
 
+    enums(from, to, changes);
     Result<Table> tables = ByName.compare(from.tables(), to.tables(), Table::name, this::sameTable);
     for (Table t : tables.added()) {
       changes.add(new CreateTable(t));
@@ -73,18 +81,122 @@ public final class SchemaDiffer {
       new TableDiff(pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
     }
     rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
-    views(from, to, changes);
+    views(from, to, tables, changes);
     return changes;
   }
 
-  /** A view whose definition or options differ is dropped and created again. */
-  private static void views(Schema from, Schema to, List<Change> changes) {
+  /**
+   * Enums: values only added (in any place) are added in place; any other change replaces the
+   * type, converting the columns of it that stay.
+   */
+  private static void enums(Schema from, Schema to, List<Change> changes) {
+    Result<EnumType> enums = ByName.compare(from.enums(), to.enums(), EnumType::name);
+    enums.added().forEach(e -> changes.add(new CreateEnum(e)));
+    enums.removed().forEach(e -> changes.add(new DropEnum(e)));
+    for (Pair<EnumType> pair : enums.changed()) {
+      List<String> before = pair.from().values();
+      List<String> after = pair.to().values();
+      if (isSubsequence(before, after)) {
+        addValues(pair.from(), pair.to(), changes);
+      } else {
+        changes.add(new ReplaceEnum(pair.from(), pair.to(), uses(from, to, pair.to().name())));
+      }
+    }
+  }
+
+  private static boolean isSubsequence(List<String> part, List<String> whole) {
+    int i = 0;
+    for (String v : whole) {
+      if (i < part.size() && part.get(i).equals(v)) {
+        i++;
+      }
+    }
+    return i == part.size();
+  }
+
+  /** Each new value goes after its predecessor; one that leads goes before the first old value. */
+  private static void addValues(EnumType from, EnumType to, List<Change> changes) {
+    List<String> after = to.values();
+    Set<String> old = new HashSet<>(from.values());
+    String firstOld = after.stream().filter(old::contains).findFirst().orElse(null);
+    for (int i = 0; i < after.size(); i++) {
+      String v = after.get(i);
+      if (!old.contains(v)) {
+        String predecessor = i > 0 ? after.get(i - 1) : null;
+        changes.add(new AddEnumValue(from, to, v, predecessor, predecessor == null ? firstOld : null, i));
+      }
+    }
+  }
+
+  /** Columns of the type on both sides, in tables on both sides. */
+  private static List<ColumnUse> uses(Schema from, Schema to, QName type) {
+    java.util.Map<QName, Table> old = new java.util.HashMap<>();
+    from.tables().forEach(t -> old.put(t.name(), t));
+    List<ColumnUse> uses = new ArrayList<>();
+    for (Table t : to.tables()) {
+      Table before = old.get(t.name());
+      if (before == null) {
+        continue;
+      }
+      for (Column c : t.columns()) {
+        Column was = before.column(c.name());
+        if (type.equals(c.typeRef()) && was != null && type.equals(was.typeRef())) {
+          uses.add(new ColumnUse(t.name(), was, c));
+        }
+      }
+    }
+    return uses;
+  }
+
+  /**
+   * A view whose definition or options differ is dropped and created again. Where views bind
+   * what they read, so is an unchanged view that reads a column being dropped or redefined, or a
+   * view being dropped or recreated (and, in turn, the views reading it).
+   */
+  private void views(Schema from, Schema to, Result<Table> tables, List<Change> changes) {
     Result<View> views = ByName.compare(from.views(), to.views(), View::name);
     views.added().forEach(v -> changes.add(new CreateView(v)));
     views.removed().forEach(v -> changes.add(new DropView(v)));
     for (Pair<View> pair : views.changed()) {
       changes.add(new DropView(pair.from()));
       changes.add(new CreateView(pair.to()));
+    }
+    if (!rules.viewsBindColumns() || from.views().isEmpty()) {
+      return;
+    }
+    Set<ColumnRef> loosened = new HashSet<>();
+    for (Pair<Table> pair : tables.changed()) {
+      Set<String> names = new HashSet<>(retypedColumns(pair.from(), pair.to()));
+      names.addAll(recreatedColumns(pair.from(), pair.to()));
+      pair.from().columns().stream().filter(c -> pair.to().column(c.name()) == null)
+          .forEach(c -> names.add(c.name()));
+      names.forEach(n -> loosened.add(new ColumnRef(pair.from().name(), n)));
+    }
+    for (Change c : changes) {
+      if (c instanceof ReplaceEnum r) {
+        r.uses().forEach(u -> loosened.add(new ColumnRef(u.table(), u.from().name())));
+      }
+    }
+    Set<QName> gone = new HashSet<>();
+    views.removed().forEach(v -> gone.add(v.name()));
+    views.changed().forEach(p -> gone.add(p.from().name()));
+    Set<View> kept = new java.util.LinkedHashSet<>(from.views());
+    kept.removeAll(views.removed());
+    views.changed().forEach(p -> kept.remove(p.from()));
+    // Each pass recreates the views that read what is going; their own readers follow next pass.
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (java.util.Iterator<View> it = kept.iterator(); it.hasNext(); ) {
+        View v = it.next();
+        if (v.readsColumns().stream().anyMatch(loosened::contains) || v.reads().stream().anyMatch(gone::contains)) {
+          it.remove();
+          gone.add(v.name());
+          changes.add(new DropView(v));
+          changes.add(new CreateView(v));
+          more = true;
+        }
+      }
     }
   }
 
@@ -373,6 +485,7 @@ public final class SchemaDiffer {
   private static java.util.Map<String, String> withoutReads(Column c) {
     java.util.Map<String, String> m = new java.util.TreeMap<>(c.attributes());
     m.remove(Column.GENERATED_READS);
+    m.remove(Column.TYPE_REF); // follows from the type
     return m;
   }
 

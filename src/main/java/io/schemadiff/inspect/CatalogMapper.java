@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.schemadiff.dialect.ExpressionNormalizer;
 import io.schemadiff.model.Check;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.ColumnRef;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.IndexKey;
@@ -92,8 +93,14 @@ final class CatalogMapper {
       reads.add(new QName(logical.apply(pair.get(0).asText()), pair.get(1).asText()));
     }
     reads.sort(Comparator.naturalOrder());
+    List<ColumnRef> columns = new ArrayList<>();
+    for (JsonNode ref : json(t.getAttribute("SD_VIEW_COLUMN_READS"))) {
+      columns.add(new ColumnRef(new QName(logical.apply(ref.get(0).asText()), ref.get(1).asText()),
+          ref.get(2).asText()));
+    }
+    columns.sort(Comparator.naturalOrder());
     return new View(qname(t), expr(text(t.getAttribute("SD_VIEW_DEFINITION"))), reads.stream().distinct().toList(),
-        extras(t.getAttributes()));
+        columns.stream().distinct().toList(), extras(t.getAttributes()));
   }
 
   /**
@@ -188,6 +195,10 @@ final class CatalogMapper {
     json(c.getAttribute("SD_GENERATED_READS")).forEach(n -> reads.add(n.asText()));
     if (!reads.isEmpty()) {
       attrs.put(Column.GENERATED_READS, String.join(Column.LIST_SEPARATOR, reads.stream().sorted().toList()));
+    }
+    JsonNode typeRef = json(c.getAttribute("SD_TYPE_REF"));
+    if (typeRef.size() == 2) {
+      attrs.put(Column.TYPE_REF, logical.apply(typeRef.get(0).asText()) + Column.LIST_SEPARATOR + typeRef.get(1).asText());
     }
     return new Column(
         c.getName(),

@@ -1,6 +1,8 @@
 package io.schemadiff.inspect;
 
 import io.schemadiff.dialect.Dialect;
+import io.schemadiff.model.NotCompared;
+import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,6 +54,12 @@ public final class SchemaCrawlerInspector implements Inspector {
         throw new InspectException(dialect.name() + ": server " + version + " is not supported: "
             + dialect.optional("server.unsupported-reason"), null);
       }
+      String session = dialect.optional("catalog.session");
+      if (!session.isEmpty()) {
+        try (java.sql.Statement s = connection.createStatement()) {
+          s.execute(session);
+        }
+      }
       if (dialect.connectionScoped()) {
         // The connection's own database is the one namespace, unnamed in the model.
         String own = currentNamespace(connection);
@@ -74,14 +82,34 @@ public final class SchemaCrawlerInspector implements Inspector {
     Schema schema = new CatalogMapper(dialect.name(), version, dialect.expressions(), logical,
         dialect.property("identifier.quote"), foreignKeys).map(catalog, namespaces);
     InspectHook hook = dialect.inspectHook();
-    if (hook == null) {
-      return schema;
-    }
     try {
-      return hook.refine(connection, schema);
+      schema = schema.withNotCompared(notCompared(connection, namespaces, logical));
+      String enums = dialect.optional("catalog.enums");
+      if (!enums.isEmpty()) {
+        schema = schema.withEnums(EnumReader.read(connection, catalogSql(enums, namespaces), logical));
+      }
+      return hook == null ? schema : hook.refine(connection, schema);
     } catch (SQLException | RuntimeException e) {
       throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
     }
+  }
+
+  /** What the dialect's {@code catalog.not-compared} query finds: objects present but not modelled. */
+  private List<NotCompared> notCompared(Connection connection, List<String> namespaces,
+      java.util.function.UnaryOperator<String> logical) throws SQLException {
+    String key = dialect.optional("catalog.not-compared");
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<NotCompared> found = new java.util.ArrayList<>();
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(catalogSql(key, namespaces))) {
+      while (rs.next()) {
+        found.add(new NotCompared(rs.getString(1), new QName(logical.apply(rs.getString(2)), rs.getString(3))));
+      }
+    }
+    found.sort(null);
+    return found;
   }
 
   private String currentNamespace(Connection connection) throws SQLException {

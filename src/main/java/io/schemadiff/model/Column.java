@@ -23,6 +23,8 @@ public record Column(
 
   /** Attribute: the other columns a generated column's expression reads. */
   public static final String GENERATED_READS = "generated.reads";
+  /** Attribute: the user-defined type the column is of (schema, separator, name), where it matters. */
+  public static final String TYPE_REF = "type.ref";
   /** Separates names in list-valued attributes; cannot occur in a real identifier. */
   public static final String LIST_SEPARATOR = "\u001f";
 
@@ -30,6 +32,16 @@ public record Column(
   public java.util.List<String> generatedReads() {
     String v = attributes.get(GENERATED_READS);
     return v == null ? java.util.List.of() : java.util.List.of(v.split(LIST_SEPARATOR));
+  }
+
+  /** The user-defined type this column is of, or null for built-in types. */
+  public QName typeRef() {
+    String v = attributes.get(TYPE_REF);
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(LIST_SEPARATOR, 2);
+    return new QName(parts[0], parts[1]);
   }
 
   public enum Identity {

@@ -5,21 +5,40 @@ import java.util.List;
 /**
  * One inspected state: the namespaces (PostgreSQL schemas, MySQL databases) that were asked for and
  * everything in them. A namespace named {@code ""} is the connection's own database, whose objects
- * are written without qualification (MySQL).
+ * are written without qualification (MySQL). {@code notCompared} names the objects present that
+ * schemadiff does not model (functions, triggers…), sorted, so that every output can
+ * say what it passed over.
  */
 public record Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables,
-    List<View> views) {
+    List<View> views, List<EnumType> enums, List<NotCompared> notCompared) {
   public Schema {
     namespaces = List.copyOf(namespaces);
     tables = List.copyOf(tables);
     views = List.copyOf(views);
+    enums = enums == null ? List.of() : List.copyOf(enums);
+    notCompared = notCompared == null ? List.of() : List.copyOf(notCompared);
+  }
+
+  public Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables,
+      List<View> views) {
+    this(dialect, serverVersion, namespaces, tables, views, List.of(), List.of());
   }
 
   public Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables) {
-    this(dialect, serverVersion, namespaces, tables, List.of());
+    this(dialect, serverVersion, namespaces, tables, List.of(), List.of(), List.of());
   }
 
   public static Schema empty(String dialect, List<String> namespaces) {
-    return new Schema(dialect, "", namespaces, List.of(), List.of());
+    return new Schema(dialect, "", namespaces, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** The same state with what was not compared noted. */
+  public Schema withNotCompared(List<NotCompared> objects) {
+    return new Schema(dialect, serverVersion, namespaces, tables, views, enums, objects);
+  }
+
+  /** The same state with its enumerated types. */
+  public Schema withEnums(List<EnumType> types) {
+    return new Schema(dialect, serverVersion, namespaces, tables, views, types, notCompared);
   }
 }

@@ -3,6 +3,10 @@ package io.schemadiff.output;
 import io.schemadiff.diff.Change;
 import io.schemadiff.diff.Change.AddCheck;
 import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AddEnumValue;
+import io.schemadiff.diff.Change.CreateEnum;
+import io.schemadiff.diff.Change.DropEnum;
+import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
 import io.schemadiff.diff.Change.AddUnique;
@@ -75,7 +79,7 @@ public final class ChangeText {
         }
       } else if (seen != null && seen.status() == Status.CHANGED && e.status() == Status.CHANGED) {
         List<Field> fields = new ArrayList<>(seen.fields());
-        fields.addAll(e.fields());
+        e.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add);
         byObject.put(key, new Entry(e.schema(), e.table(), e.kind(), e.object(), Status.CHANGED, e.definition(), fields));
       } else if (seen == null) {
         byObject.put(key, e);
@@ -88,7 +92,7 @@ public final class ChangeText {
   }
 
   /** Within a table: the table itself, its columns, then keys, constraints and indexes. */
-  private static final List<String> KIND_ORDER = List.of("schema", "table", "view", "column", "primary key",
+  private static final List<String> KIND_ORDER = List.of("schema", "enum", "table", "view", "column", "primary key",
       "unique constraint", "foreign key", "check", "index");
 
   /** How many entries have the status. */
@@ -103,6 +107,16 @@ public final class ChangeText {
       return new Entry(s.name(), "", "schema", s.name(), Status.ADDED, null, List.of());
     } else if (c instanceof DropSchema s) {
       return new Entry(s.name(), "", "schema", s.name(), Status.DROPPED, null, List.of());
+    } else if (c instanceof CreateEnum x) {
+      return of(t, "enum", t.name(), Status.ADDED, values(x.type()));
+    } else if (c instanceof DropEnum x) {
+      return of(t, "enum", t.name(), Status.DROPPED, values(x.type()));
+    } else if (c instanceof AddEnumValue x) {
+      return new Entry(t.schema(), t.name(), "enum", t.name(), Status.CHANGED, values(x.to()),
+          List.of(new Field("values", values(x.from()), values(x.to()))));
+    } else if (c instanceof ReplaceEnum x) {
+      return new Entry(t.schema(), t.name(), "enum", t.name(), Status.CHANGED, values(x.to()),
+          List.of(new Field("values", values(x.from()), values(x.to()))));
     } else if (c instanceof CreateTable x) {
       return of(t, "table", t.name(), Status.ADDED, x.definition().columns().size() + " columns");
     } else if (c instanceof DropTable x) {
@@ -172,7 +186,8 @@ public final class ChangeText {
         case POSITION -> f.add(new Field("position", null, x.after() == null ? "first" : "after " + x.after()));
         case EXTRAS -> {
           for (String k : new TreeSet<>(union(a.attributes().keySet(), b.attributes().keySet()))) {
-            if (!Objects.equals(a.attributes().get(k), b.attributes().get(k)) && !k.equals(Column.GENERATED_READS)) {
+            if (!Objects.equals(a.attributes().get(k), b.attributes().get(k)) && !k.equals(Column.GENERATED_READS)
+                && !k.equals(Column.TYPE_REF)) {
               f.add(new Field(k, a.attributes().get(k), b.attributes().get(k)));
             }
           }
@@ -198,6 +213,10 @@ public final class ChangeText {
       sb.append(" identity");
     }
     return sb.toString();
+  }
+
+  private static String values(io.schemadiff.model.EnumType type) {
+    return "(" + String.join(", ", type.values().stream().map(v -> "'" + v + "'").toList()) + ")";
   }
 
   private static String foreignKey(ForeignKey fk) {

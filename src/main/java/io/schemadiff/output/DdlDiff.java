@@ -44,7 +44,7 @@ public final class DdlDiff {
     return out.toString();
   }
 
-  /** Object name → its DDL: a table with its indexes and foreign keys, or a view. */
+  /** Object name → its DDL: a table with its indexes and foreign keys, a view, or an enum. */
   private static Map<String, String> ddl(Schema schema, Renderer renderer) {
     Map<String, String> out = new TreeMap<>();
     for (Table t : schema.tables()) {
@@ -53,6 +53,9 @@ public final class DdlDiff {
       t.indexes().forEach(i -> parts.add(new Change.CreateIndex(t.name(), i)));
       t.foreignKeys().forEach(fk -> parts.add(new Change.AddForeignKey(t.name(), fk)));
       out.put(name(t.name()), render(parts, renderer));
+    }
+    for (io.schemadiff.model.EnumType e : schema.enums()) {
+      out.put(name(e.name()), render(List.of(new Change.CreateEnum(e)), renderer));
     }
     for (View v : schema.views()) {
       out.put(name(v.name()), render(List.of(new Change.CreateView(v)), renderer));

@@ -20,10 +20,11 @@ public record DriftReport(String expected, String actual, String dialect, List<E
   public static final String FORMAT = "schemadiff-check";
   public static final int VERSION = 1;
 
-  /** Every table and view on either side, by display name: each is one test case in JUnit XML. */
+  /** Every table, view and enum on either side, by display name: each is one test case in JUnit XML. */
   public static List<String> objects(Schema a, Schema b) {
     TreeSet<String> names = new TreeSet<>();
     for (Schema s : List.of(a, b)) {
+      s.enums().forEach(e -> names.add("enum " + e.name()));
       s.tables().forEach(t -> names.add("table " + t.name()));
       s.views().forEach(v -> names.add("view " + v.name()));
     }
@@ -68,7 +69,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
 
   public String text() {
     if (!drift()) {
-      return "schemadiff check: no drift (" + objects.size() + " tables and views compared)\n";
+      return "schemadiff check: no drift (" + objects.size() + " tables, views and types compared)\n";
     }
     StringBuilder sb = new StringBuilder("schemadiff check: drift: ").append(counts()).append('\n');
     sb.append("  expected: ").append(expected).append("\n  actual:   ").append(actual).append('\n');
@@ -167,7 +168,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       return "schema " + e.object();
     }
     String table = e.schema().isEmpty() ? e.table() : e.schema() + "." + e.table();
-    return (e.kind().equals("view") ? "view " : "table ") + table;
+    return (e.kind().equals("view") || e.kind().equals("enum") ? e.kind() + " " : "table ") + table;
   }
 
   private static String xml(String s) {

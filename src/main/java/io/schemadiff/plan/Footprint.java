@@ -3,6 +3,10 @@ package io.schemadiff.plan;
 import io.schemadiff.diff.Change;
 import io.schemadiff.diff.Change.AddCheck;
 import io.schemadiff.diff.Change.AddColumn;
+import io.schemadiff.diff.Change.AddEnumValue;
+import io.schemadiff.diff.Change.CreateEnum;
+import io.schemadiff.diff.Change.DropEnum;
+import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
 import io.schemadiff.diff.Change.AddUnique;
@@ -59,19 +63,46 @@ final class Footprint {
       creates.add(schema(c.name()));
     } else if (change instanceof DropSchema c) {
       drops.add(schema(c.name()));
+    } else if (change instanceof CreateEnum c) {
+      newUses.add(schema(t.schema()));
+      creates.add(type(t));
+    } else if (change instanceof DropEnum c) {
+      oldUses.add(schema(t.schema()));
+      drops.add(type(t));
+    } else if (change instanceof AddEnumValue c) {
+      // Columns of the type wait for its new values (a default may name one).
+      creates.add(type(t));
+      creates.add(enumValue(t, c.value()));
+      for (String neighbour : java.util.Arrays.asList(c.after(), c.before())) {
+        if (neighbour != null) {
+          newUses.add(enumValue(t, neighbour));
+        }
+      }
+    } else if (change instanceof ReplaceEnum c) {
+      // The old type goes and a new one comes; the columns converted are redefined.
+      creates.add(type(t));
+      drops.add(type(t));
+      for (var use : c.uses()) {
+        drops.add(column(use.table(), use.from().name()));
+        creates.add(column(use.table(), use.to().name()));
+      }
     } else if (change instanceof CreateTable c) {
       newUses.add(schema(t.schema()));
       creates.addAll(tableContents(c.definition(), rules));
+      c.definition().columns().forEach(col -> typeOf(col, newUses));
     } else if (change instanceof DropTable c) {
       oldUses.add(schema(t.schema()));
       drops.addAll(tableContents(c.definition(), rules));
+      c.definition().columns().forEach(col -> typeOf(col, oldUses));
     } else if (change instanceof CreateView c) {
       newUses.add(schema(t.schema()));
       c.view().reads().forEach(r -> newUses.add(table(r)));
+      c.view().readsColumns().forEach(r -> newUses.add(column(r.table(), r.column())));
       creates.addAll(List.of(table(t), relation(t.schema(), t.name())));
     } else if (change instanceof DropView c) {
       oldUses.add(schema(t.schema()));
       c.view().reads().forEach(r -> oldUses.add(table(r)));
+      c.view().readsColumns().forEach(r -> oldUses.add(column(r.table(), r.column())));
       drops.addAll(List.of(table(t), relation(t.schema(), t.name())));
     } else if (change instanceof AlterTableOptions) {
       newUses.add(table(t));
@@ -79,6 +110,7 @@ final class Footprint {
       newUses.add(table(t));
       newUses.addAll(columns(t, c.column().generatedReads()));
       creates.add(column(t, c.column().name()));
+      typeOf(c.column(), newUses);
       if (rules.placesColumns()) {
         placed(t, c.column().name(), c.after());
       }
@@ -86,8 +118,13 @@ final class Footprint {
       oldUses.add(table(t));
       oldUses.addAll(columns(t, c.column().generatedReads()));
       drops.add(column(t, c.column().name()));
+      typeOf(c.column(), oldUses);
     } else if (change instanceof AlterColumn c) {
       newUses.add(table(t));
+      typeOf(c.to(), newUses);
+      if (!java.util.Objects.equals(c.from().typeRef(), c.to().typeRef())) {
+        typeOf(c.from(), oldUses); // off the old type before it goes
+      }
       if (rules.placesColumns() && c.aspects().contains(ColumnAspect.POSITION)) {
         placed(t, c.to().name(), c.after());
       }
@@ -241,6 +278,21 @@ final class Footprint {
     refs.addAll(columns(fk.referencedTable(), fk.referencedColumns()));
     refs.add(key(fk.referencedTable(), fk.referencedColumns()));
     return refs;
+  }
+
+  /** A column of a user-defined type relies on the type. */
+  private static void typeOf(Column column, Set<Ref> uses) {
+    if (column.typeRef() != null) {
+      uses.add(type(column.typeRef()));
+    }
+  }
+
+  private static Ref type(QName name) {
+    return new Ref(Ref.Kind.TYPE, name.schema(), "", name.name());
+  }
+
+  private static Ref enumValue(QName type, String value) {
+    return new Ref(Ref.Kind.ENUM_VALUE, type.schema(), type.name(), value);
   }
 
   private static Ref schema(String name) {

@@ -64,6 +64,16 @@ public final class HazardRules {
         }
       }
       case DROP_INDEX, DROP_PRIMARY_KEY, DROP_UNIQUE -> h.add(Hazard.INDEX_DROPPED);
+      case ADD_ENUM_VALUE -> h.add(Hazard.NON_TRANSACTIONAL);
+      case REPLACE_ENUM -> {
+        Change.ReplaceEnum r = (Change.ReplaceEnum) change;
+        if (!r.uses().isEmpty()) {
+          h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK); // each column is rewritten
+          if (!r.removedValues().isEmpty()) {
+            h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+          }
+        }
+      }
       default -> { }
     }
     return new ArrayList<>(h);

@@ -13,6 +13,10 @@ record Ref(Kind kind, String schema, String table, String name) {
     CONSTRAINT,
     RELATION,
     KEY,
+    /** A user-defined type (PostgreSQL enum), by schema and name. */
+    TYPE,
+    /** One value of an enum: where a new value is placed after or before another. */
+    ENUM_VALUE,
     /** Columns that lead some index, in order: what a MySQL foreign key needs. */
     INDEX_PREFIX,
     /** A column's place in its table (after which column), where order matters. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.schemadiff.model.EnumType;
+import io.schemadiff.model.NotCompared;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
@@ -32,7 +34,7 @@ public final class Snapshots {
 
   /** The file as written: header fields, then the model. */
   record File(String format, int version, String dialect, String serverVersion, List<String> namespaces,
-      List<Table> tables, List<View> views) {}
+      List<EnumType> enums, List<Table> tables, List<View> views, List<NotCompared> notCompared) {}
 
   private Snapshots() {}
 
@@ -41,8 +43,9 @@ public final class Snapshots {
   }
 
   public static void write(Schema schema, OutputStream out) throws IOException {
+    // Lists a dialect never fills are left out rather than written empty.
     File file = new File(FORMAT, VERSION, schema.dialect(), schema.serverVersion(), schema.namespaces(),
-        schema.tables(), schema.views());
+        emptyToNull(schema.enums()), schema.tables(), schema.views(), emptyToNull(schema.notCompared()));
     JSON.writer().writeValue(new java.io.FilterOutputStream(out) {
       @Override
       public void close() throws IOException {
@@ -55,7 +58,7 @@ public final class Snapshots {
   public static Schema read(String flag, Path path) {
     File file = JSON.convertValue(header(flag, path), File.class);
     return new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
-        nonNull(file.views()));
+        nonNull(file.views()), nonNull(file.enums()), nonNull(file.notCompared()));
   }
 
   /** The dialect a snapshot was taken of, read without loading the rest. */
@@ -103,6 +106,10 @@ public final class Snapshots {
           + " (take the snapshot again with this version)");
     }
     return root;
+  }
+
+  private static <T> List<T> emptyToNull(List<T> list) {
+    return list.isEmpty() ? null : list;
   }
 
   private static <T> List<T> nonNull(List<T> list) {

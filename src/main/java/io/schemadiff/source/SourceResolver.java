@@ -76,7 +76,9 @@ public final class SourceResolver implements AutoCloseable {
     return new Schema(s.dialect(), s.serverVersion(),
         s.namespaces().stream().filter(namespaces::contains).toList(),
         s.tables().stream().filter(t -> namespaces.contains(t.name().schema())).toList(),
-        s.views().stream().filter(v -> namespaces.contains(v.name().schema())).toList());
+        s.views().stream().filter(v -> namespaces.contains(v.name().schema())).toList(),
+        s.enums().stream().filter(e -> namespaces.contains(e.name().schema())).toList(),
+        s.notCompared().stream().filter(o -> namespaces.contains(o.name().schema())).toList());
   }
 
   /** Stage durations so far, e.g. {@code inspect --from: 0.412 s}. */

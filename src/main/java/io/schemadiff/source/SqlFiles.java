@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 /**
  * The files an SQL source names: one file, or a folder's {@code *.sql}. Flyway's
  * {@code V<version>__*.sql} run in version order, then repeatable {@code R__*.sql} and any others
- * in name order.
+ * in name order; undo migrations {@code U<version>__*.sql} are not run, as Flyway's migrate does not.
  */
 public final class SqlFiles {
   private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+  private static final Pattern UNDO = Pattern.compile("U\\d+(?:[._]\\d+)*__.*\\.sql");
 
   private SqlFiles() {}
 
@@ -31,7 +32,8 @@ public final class SqlFiles {
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(path)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+      s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)
+              && !UNDO.matcher(p.getFileName().toString()).matches())
           .forEach(files::add);
     } catch (IOException e) {
       throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": cannot read folder " + path);

@@ -38,7 +38,22 @@ final class PostgresFingerprint {
       JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       LEFT JOIN pg_collation co ON co.oid = a.attcollation
-      WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'enum ' || n.nspname || '.' || t.typname || ' '
+             || coalesce((SELECT string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder)
+                          FROM pg_enum e WHERE e.enumtypid = t.oid), '')
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE t.typtype = 'e' AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'view ' || n.nspname || '.' || c.relname
+             || ' options=' || coalesce(array_to_string(c.reloptions, ','), '-')
+             || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+             || ' query=' || pg_get_viewdef(c.oid, false)
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'v' AND n.nspname = ANY (?)
       """,
       """
       SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || con.conname

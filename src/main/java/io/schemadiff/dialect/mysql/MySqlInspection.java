@@ -47,11 +47,12 @@ public final class MySqlInspection implements InspectHook {
           if (m.group(2) != null) {
             attrs.put("column-list", m.group(2).strip());
           }
-          views.add(new View(v.name(), m.group(3), v.reads(), attrs));
+          views.add(new View(v.name(), m.group(3), v.reads(), v.readsColumns(), attrs));
         }
       }
     }
-    return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), schema.tables(), views);
+    return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), schema.tables(), views,
+        schema.enums(), schema.notCompared());
   }
 
   private static String quote(String name) {

@@ -1,0 +1,143 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.output.MigrationFiles;
+import io.schemadiff.output.SqlScriptWriter;
+import io.schemadiff.plan.Plan;
+import io.schemadiff.render.Renderer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code schemadiff migrate}: the next migration file in a Flyway or Liquibase folder, with its
+ * rollback beside it (Flyway {@code U<version>__…}) or inside it (Liquibase {@code --rollback}).
+ * Writes nothing when there is nothing to change, and never replaces a file.
+ */
+final class MigrateCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> env;
+
+  MigrateCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+    this.out = out;
+    this.err = err;
+    this.env = env;
+  }
+
+  static Options options() {
+    Options o = CommonOptions.fromTo();
+    o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR")
+        .desc("the migrations folder to add the files to").get());
+    o.addOption(Option.builder().longOpt("style").hasArg().argName("STYLE")
+        .desc("flyway (default: V<n>__name.sql and U<n>__name.sql) or liquibase (formatted SQL)").get());
+    o.addOption(Option.builder("m").longOpt("message").hasArg().argName("TEXT")
+        .desc("what the migration does; names the file").get());
+    o.addOption(Option.builder().longOpt("allow-hazards").hasArg().argName("H,...")
+        .desc("destructive hazards to allow, e.g. DELETES_DATA").get());
+    return o;
+  }
+
+  int run(String[] args) {
+    CommandLine cl = CommonOptions.parse(options(), args);
+    if (cl.hasOption("help")) {
+      CommonOptions.printHelp(out, "schemadiff migrate --from SRC --to SRC --dir DIR [options]", options());
+      return Exit.OK;
+    }
+    MigrationFiles.Style style = style(cl.getOptionValue("style", "flyway"));
+    Path dir = Path.of(CommonOptions.required(cl, "dir"));
+    if (!Files.isDirectory(dir)) {
+      throw new UsageException("--dir: no such folder: " + dir);
+    }
+    String message = cl.getOptionValue("message", "schemadiff");
+    var allowed = DiffCommand.allowedHazards(cl.getOptionValue("allow-hazards"));
+    Comparison c = Comparison.of(cl, "from", "to", env);
+    List<String> warnings = c.warnings("from", "to");
+    warnings.forEach(w -> err.println("schemadiff: warning: " + w));
+    Plan plan = c.plan();
+    if (plan.isEmpty()) {
+      err.println("schemadiff: no changes; nothing written");
+      return Exit.OK;
+    }
+    if (DiffCommand.refused(plan, allowed, err)) {
+      return Exit.REFUSED;
+    }
+    // The rollback undoes an accepted migration: its hazards are marked, not refused.
+    Plan rollback = c.rollback();
+    Renderer renderer = new Renderer(c.dialect());
+    String from = cl.getOptionValue("from");
+    String to = cl.getOptionValue("to");
+    StringBuilder forward = new StringBuilder();
+    SqlScriptWriter.write(c.header(from, to, warnings), plan, renderer, forward);
+    StringBuilder backward = new StringBuilder();
+    SqlScriptWriter.write(c.header(to, from, warnings), rollback, renderer, backward);
+
+    MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
+    Path migration = dir.resolve(names.migration());
+    refuseExisting(migration);
+    if (names.rollback() == null) {
+      Output.write(migration.toString(), liquibase(names, message, forward.toString(), rollback, renderer), out);
+      out.println(migration);
+      return Exit.OK;
+    }
+    Path undo = dir.resolve(names.rollback());
+    refuseExisting(undo);
+    Output.write(migration.toString(), forward.toString(), out);
+    Output.write(undo.toString(), backward.toString(), out);
+    out.println(migration);
+    out.println(undo);
+    return Exit.OK;
+  }
+
+  /**
+   * One changeset in Liquibase's formatted SQL: the migration as its body, and the rollback's
+   * statements as {@code --rollback} lines.
+   */
+  private static String liquibase(MigrationFiles.Names names, String message, String forward, Plan rollback,
+      Renderer renderer) {
+    StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
+    sb.append("--changeset schemadiff:").append(names.migration().replaceAll("\\.sql$", "")).append('\n');
+    sb.append("--comment: ").append(message.replaceAll("\\s+", " ").strip()).append('\n');
+    sb.append(forward);
+    if (!rollback.isEmpty()) {
+      sb.append('\n');
+    }
+    for (var batch : rollback.batches()) {
+      for (String statement : renderer.render(batch)) {
+        for (String line : (statement + ";").split("\n")) {
+          sb.append("--rollback ").append(line).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static MigrationFiles.Style style(String value) {
+    try {
+      return MigrationFiles.Style.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--style: unknown style '" + value + "' (flyway, liquibase)");
+    }
+  }
+
+  private static List<String> existing(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UsageException("--dir: cannot read " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static void refuseExisting(Path file) {
+    if (Files.exists(file)) {
+      throw new UsageException("--dir: " + file + " exists already; not replaced");
+    }
+  }
+}

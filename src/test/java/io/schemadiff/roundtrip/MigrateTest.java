@@ -1,0 +1,110 @@
+package io.schemadiff.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code migrate} on a real server: the file it adds takes the folder to the target state, its
+ * rollback takes it back, and a second run finds nothing to do.
+ */
+class MigrateTest {
+  static final Path FROM = Path.of("fixtures/postgresql/app-release/from.sql");
+  static final Path TO = Path.of("fixtures/postgresql/app-release/to.sql");
+
+  @TempDir Path temp;
+
+  static String dev() {
+    return TestServers.postgres().admin().jdbcUrl();
+  }
+
+  static List<String> files(Path dir) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  static Cli check(Path expected, Path actual) {
+    return Cli.run("check", "--expected", expected.toString(), "--actual", actual.toString(), "--dev-url", dev());
+  }
+
+  @Test
+  void flywayMigrationAndUndoConverge() throws Exception {
+    Path dir = Files.createDirectory(temp.resolve("migrations"));
+    Files.copy(FROM, dir.resolve("V1__init.sql"));
+    Cli r = Cli.run("migrate", "--from", dir.toString(), "--to", TO.toString(), "--dir", dir.toString(),
+        "-m", "Release 2: orders", "--dev-url", dev());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(dir.resolve("V2__release_2_orders.sql") + "\n" + dir.resolve("U2__release_2_orders.sql") + "\n",
+        r.out());
+    assertEquals(List.of("U2__release_2_orders.sql", "V1__init.sql", "V2__release_2_orders.sql"), files(dir));
+
+    // The folder (V1, V2; the undo file is not run) now builds the target.
+    assertEquals(0, check(TO, dir).exit(), check(TO, dir).out());
+    // V1, V2, then the undo: back where it started.
+    Path undone = Files.createDirectory(temp.resolve("undone"));
+    Files.copy(dir.resolve("V1__init.sql"), undone.resolve("V1__init.sql"));
+    Files.copy(dir.resolve("V2__release_2_orders.sql"), undone.resolve("V2__release_2_orders.sql"));
+    Files.copy(dir.resolve("U2__release_2_orders.sql"), undone.resolve("V3__undo.sql"));
+    Cli back = check(FROM, undone);
+    assertEquals(0, back.exit(), back.out());
+
+    Cli again = Cli.run("migrate", "--from", dir.toString(), "--to", TO.toString(), "--dir", dir.toString(),
+        "--dev-url", dev());
+    assertEquals(0, again.exit(), again.err());
+    assertEquals("", again.out());
+    assertEquals("schemadiff: no changes; nothing written\n", again.err());
+    assertEquals(3, files(dir).size());
+  }
+
+  @Test
+  void liquibaseChangesetCarriesItsRollback() throws Exception {
+    Path dir = Files.createDirectory(temp.resolve("changelog"));
+    Cli r = Cli.run("migrate", "--from", "empty", "--to", TO.toString(), "--dir", dir.toString(),
+        "--style", "liquibase", "-m", "Initial schema", "--dev-url", dev());
+    assertEquals(0, r.exit(), r.err());
+    Path file = dir.resolve("0001-initial-schema.sql");
+    assertEquals(file + "\n", r.out());
+    String text = Files.readString(file);
+    assertTrue(text.startsWith("--liquibase formatted sql\n\n--changeset schemadiff:0001-initial-schema\n"
+        + "--comment: Initial schema\n"), text);
+    assertTrue(text.contains("\n--rollback DROP TABLE public.orders;\n"), text);
+    assertEquals(0, check(TO, dir).exit());
+
+    // The changeset followed by its rollback statements leaves an empty schema.
+    String rollback = text.lines().filter(l -> l.startsWith("--rollback "))
+        .map(l -> l.substring("--rollback ".length())).collect(Collectors.joining("\n"));
+    Path undone = Files.createDirectory(temp.resolve("undone"));
+    Files.writeString(undone.resolve("V1__changeset.sql"), text);
+    Files.writeString(undone.resolve("V2__rollback.sql"), rollback + "\n");
+    Cli back = Cli.run("check", "--expected", "empty", "--actual", undone.toString(), "--dev-url", dev());
+    assertEquals(0, back.exit(), back.out());
+  }
+
+  @Test
+  void destructiveMigrationIsRefusedAndWritesNothing() throws Exception {
+    Path dir = Files.createDirectory(temp.resolve("migrations"));
+    Cli r = Cli.run("migrate", "--from", TO.toString(), "--to", FROM.toString(), "--dir", dir.toString(),
+        "--dev-url", dev());
+    assertEquals(4, r.exit(), r.err());
+    assertTrue(r.err().contains("DELETES_DATA"), r.err());
+    assertEquals(List.of(), files(dir));
+  }
+
+  @Test
+  void badFolderAndStyleAreUsageErrors() {
+    Cli noDir = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir",
+        temp.resolve("missing").toString());
+    BadInputTest.assertOneLine(noDir, 2, "--dir", "missing");
+    Cli style = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir", temp.toString(),
+        "--style", "alembic");
+    BadInputTest.assertOneLine(style, 2, "--style", "alembic");
+  }
+}

@@ -1,0 +1,64 @@
+package io.schemadiff.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Objects schemadiff does not model are named in a warning, never passed over in silence. */
+class NotComparedTest {
+  @TempDir Path temp;
+
+  @Test
+  void postgresWarnsOnStderrAndInTheScriptHeader() throws Exception {
+    Path from = temp.resolve("from.sql");
+    Path to = temp.resolve("to.sql");
+    Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Files.writeString(to, """
+        CREATE TABLE t (id int PRIMARY KEY, touched timestamptz);
+        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN NEW.touched := now(); RETURN NEW; END $$;
+        CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+        CREATE MATERIALIZED VIEW t_count AS SELECT count(*) FROM t;
+        CREATE SEQUENCE tickets;
+        """);
+    Cli r = Cli.run("diff", "--from", from.toString(), "--to", to.toString(),
+        "--dev-url", TestServers.postgres().admin().jdbcUrl());
+    assertEquals(0, r.exit(), r.err());
+    String want = "--to: not compared (schemadiff does not model these yet): 1 function (public.touch), "
+        + "1 materialized view (public.t_count), 1 sequence (public.tickets), 1 trigger (public.t.t_touch)";
+    assertEquals("schemadiff: warning: " + want + "\n", r.err());
+    assertTrue(r.out().contains("-- warning: --to: not compared"), r.out());
+    assertTrue(r.out().contains("ADD COLUMN touched"), r.out());
+
+    Cli snapshot = Cli.run("snapshot", to.toString(), "--dev-url", TestServers.postgres().admin().jdbcUrl());
+    assertEquals(0, snapshot.exit(), snapshot.err());
+    assertTrue(snapshot.err().contains("SRC: not compared"), snapshot.err());
+    Path snap = temp.resolve("to.json");
+    Files.writeString(snap, snapshot.out());
+    // The snapshot remembers what it passed over, so a diff against it warns too.
+    Cli fromSnap = Cli.run("diff", "--from", from.toString(), "--to", snap.toString(),
+        "--dev-url", TestServers.postgres().admin().jdbcUrl());
+    assertEquals("schemadiff: warning: " + want + "\n", fromSnap.err());
+  }
+
+  @Test
+  void mysqlWarnsAboutTriggersAndRoutines() throws Exception {
+    Path from = temp.resolve("from.sql");
+    Path to = temp.resolve("to.sql");
+    Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Files.writeString(to, """
+        CREATE TABLE t (id int PRIMARY KEY, n int NOT NULL DEFAULT 0);
+        CREATE TRIGGER t_bump BEFORE UPDATE ON t FOR EACH ROW SET NEW.n = OLD.n + 1;
+        CREATE PROCEDURE reset_t() UPDATE t SET n = 0;
+        """);
+    Cli r = Cli.run("diff", "--from", from.toString(), "--to", to.toString(), "--dialect", "mysql",
+        "--dev-url", TestServers.mysql().admin().jdbcUrl());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
+        + "1 procedure (reset_t), 1 trigger (t.t_bump)\n", r.err());
+  }
+}

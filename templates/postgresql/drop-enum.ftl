@@ -1,0 +1,1 @@
+DROP TYPE ${sql.qn(c.type().name())}

@@ -1,0 +1,1 @@
+DROP VIEW ${sql.qn(c.view().name())}
