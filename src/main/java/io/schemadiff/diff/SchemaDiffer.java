@@ -4,10 +4,6 @@ import io.schemadiff.diff.ByName.Pair;
 import io.schemadiff.diff.ByName.Result;
 import io.schemadiff.diff.Change.AddCheck;
 import io.schemadiff.diff.Change.AddColumn;
-import io.schemadiff.diff.Change.AddEnumValue;
-import io.schemadiff.diff.Change.ColumnUse;
-import io.schemadiff.diff.Change.CreateEnum;
-import io.schemadiff.diff.Change.DropEnum;
 import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
@@ -30,7 +26,6 @@ import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.diff.Change.SetTableComment;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnRef;
-import io.schemadiff.model.EnumType;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
@@ -61,7 +56,7 @@ public final class SchemaDiffer {
     namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
 
-    enums(from, to, changes);
+    EnumDiff.diff(from, to, changes);
     Result<Table> tables = ByName.compare(from.tables(), to.tables(), Table::name, this::sameTable);
     for (Table t : tables.added()) {
       changes.add(new CreateTable(t));
@@ -83,69 +78,6 @@ public final class SchemaDiffer {
     rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
     views(from, to, tables, changes);
     return changes;
-  }
-
-  /**
-   * Enums: values only added (in any place) are added in place; any other change replaces the
-   * type, converting the columns of it that stay.
-   */
-  private static void enums(Schema from, Schema to, List<Change> changes) {
-    Result<EnumType> enums = ByName.compare(from.enums(), to.enums(), EnumType::name);
-    enums.added().forEach(e -> changes.add(new CreateEnum(e)));
-    enums.removed().forEach(e -> changes.add(new DropEnum(e)));
-    for (Pair<EnumType> pair : enums.changed()) {
-      List<String> before = pair.from().values();
-      List<String> after = pair.to().values();
-      if (isSubsequence(before, after)) {
-        addValues(pair.from(), pair.to(), changes);
-      } else {
-        changes.add(new ReplaceEnum(pair.from(), pair.to(), uses(from, to, pair.to().name())));
-      }
-    }
-  }
-
-  private static boolean isSubsequence(List<String> part, List<String> whole) {
-    int i = 0;
-    for (String v : whole) {
-      if (i < part.size() && part.get(i).equals(v)) {
-        i++;
-      }
-    }
-    return i == part.size();
-  }
-
-  /** Each new value goes after its predecessor; one that leads goes before the first old value. */
-  private static void addValues(EnumType from, EnumType to, List<Change> changes) {
-    List<String> after = to.values();
-    Set<String> old = new HashSet<>(from.values());
-    String firstOld = after.stream().filter(old::contains).findFirst().orElse(null);
-    for (int i = 0; i < after.size(); i++) {
-      String v = after.get(i);
-      if (!old.contains(v)) {
-        String predecessor = i > 0 ? after.get(i - 1) : null;
-        changes.add(new AddEnumValue(from, to, v, predecessor, predecessor == null ? firstOld : null, i));
-      }
-    }
-  }
-
-  /** Columns of the type on both sides, in tables on both sides. */
-  private static List<ColumnUse> uses(Schema from, Schema to, QName type) {
-    java.util.Map<QName, Table> old = new java.util.HashMap<>();
-    from.tables().forEach(t -> old.put(t.name(), t));
-    List<ColumnUse> uses = new ArrayList<>();
-    for (Table t : to.tables()) {
-      Table before = old.get(t.name());
-      if (before == null) {
-        continue;
-      }
-      for (Column c : t.columns()) {
-        Column was = before.column(c.name());
-        if (type.equals(c.typeRef()) && was != null && type.equals(was.typeRef())) {
-          uses.add(new ColumnUse(t.name(), was, c));
-        }
-      }
-    }
-    return uses;
   }
 
   /**

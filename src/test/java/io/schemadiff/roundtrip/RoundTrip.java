@@ -88,6 +88,7 @@ abstract class RoundTrip {
         assertEquals("", self.out(), "diff(X, X) must be empty");
       }
       assertSnapshotsHold(b, dir);
+      assertPlanIgnoresChangeOrder(a2, b, dir);
     } finally {
       made.forEach(server::dropDatabase);
     }
@@ -127,6 +128,35 @@ abstract class RoundTrip {
       Cli n = Cli.run(args.toArray(String[]::new));
       assertEquals(0, n.exit(), n.err());
       golden(notes, n.out());
+    }
+  }
+
+  /** The real changes of the case, shuffled before planning, give the same plan every time. */
+  private void assertPlanIgnoresChangeOrder(Endpoint from, Endpoint to, Path dir) throws IOException {
+    io.schemadiff.model.Schema before = snapshot(from, dir);
+    io.schemadiff.model.Schema after = snapshot(to, dir);
+    io.schemadiff.dialect.Dialect d = io.schemadiff.dialect.Dialect.load(dialect());
+    List<io.schemadiff.diff.Change> changes = new io.schemadiff.diff.SchemaDiffer(d.diffRules()).diff(before, after);
+    io.schemadiff.plan.Planner planner = new io.schemadiff.plan.Planner(d.hazardRules(), d.planRules());
+    io.schemadiff.plan.Plan expected = planner.plan(changes, before);
+    java.util.Random random = new java.util.Random(dir.getFileName().toString().hashCode());
+    for (int round = 0; round < 5; round++) {
+      List<io.schemadiff.diff.Change> shuffled = new ArrayList<>(changes);
+      java.util.Collections.shuffle(shuffled, random);
+      assertEquals(expected, planner.plan(shuffled, before), "plan must not depend on the order of changes");
+    }
+  }
+
+  private io.schemadiff.model.Schema snapshot(Endpoint db, Path dir) throws IOException {
+    Path file = Files.createTempFile("schemadiff-", ".json");
+    try {
+      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "-o", file.toString()));
+      args.addAll(scope(dir));
+      Cli taken = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, taken.exit(), taken.err());
+      return io.schemadiff.snapshot.Snapshots.read("snapshot", file);
+    } finally {
+      Files.deleteIfExists(file);
     }
   }
 
