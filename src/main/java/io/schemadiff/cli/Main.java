@@ -30,9 +30,13 @@ public final class Main {
       Run 'schemadiff <command> --help' for options.
       """;
 
+  /** Set once the JVM is shutting down (Ctrl-C): failures that follow are the interruption's. */
+  private static volatile boolean stopping;
+
   private Main() {}
 
   public static void main(String[] args) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping = true));
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
         StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
@@ -77,6 +81,10 @@ public final class Main {
   }
 
   private static int fail(PrintStream err, int code, String message, Throwable cause, boolean verbose) {
+    if (stopping) {
+      err.println("schemadiff: interrupted");
+      return code;
+    }
     err.println("schemadiff: " + message);
     if (verbose) {
       for (Throwable t = cause.getCause(); t != null; t = t.getCause()) {

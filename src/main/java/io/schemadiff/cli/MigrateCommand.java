@@ -74,12 +74,13 @@ final class MigrateCommand {
     Renderer renderer = new Renderer(c.dialect());
     String from = cl.getOptionValue("from");
     String to = cl.getOptionValue("to");
+    MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
     StringBuilder forward = new StringBuilder();
     SqlScriptWriter.write(c.header(from, to, warnings), plan, renderer, forward);
+    // The rollback's target is the source as it was, which may be this very folder.
     StringBuilder backward = new StringBuilder();
-    SqlScriptWriter.write(c.header(to, from, warnings), rollback, renderer, backward);
-
-    MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
+    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings), rollback,
+        renderer, backward);
     Path migration = dir.resolve(names.migration());
     refuseExisting(migration);
     if (names.rollback() == null) {
