@@ -1,6 +1,7 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.diff.Change;
+import io.schemadiff.diff.Renames;
 import io.schemadiff.diff.SchemaDiffer;
 import io.schemadiff.dialect.Dialect;
 import io.schemadiff.model.Schema;
@@ -20,8 +21,8 @@ import org.apache.commons.cli.CommandLine;
  * The shared core of diff, check and notes: two sources read, objects the user ignores left out,
  * compared, and planned.
  */
-record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema after, List<Change> changes,
-    Plan plan, List<String> timings) {
+record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema after, Renames renames,
+    List<Change> changes, Plan plan, List<String> timings) {
   /** Warnings about objects present on either side that were not compared, one line per side. */
   List<String> warnings(String fromFlag, String toFlag) {
     List<String> out = new ArrayList<>();
@@ -66,14 +67,16 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
       timings.addAll(sources.timings());
     }
     CommonOptions.checkSchemasExist(schemas, before, after);
+    Renames renames = RenameOption.parse(cl, RenameOption.defaultSchema(schemas, dialect), before, after,
+        "--" + fromFlag, "--" + toFlag);
     long t0 = System.nanoTime();
-    List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after);
+    List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after, renames);
     long t1 = System.nanoTime();
     Plan plan = new Planner(dialect.hazardRules(), dialect.planRules()).plan(changes, before);
     long t2 = System.nanoTime();
     timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
     timings.add(seconds("plan", t1, t2));
-    return new Comparison(dialect, schemas, before, after, changes, plan, timings);
+    return new Comparison(dialect, schemas, before, after, renames, changes, plan, timings);
   }
 
   /** The header of a migration script from {@code from} to {@code to} (passwords removed). */
@@ -88,7 +91,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
 
   /** The plan that undoes {@link #plan()}: from the target state back to the current one. */
   Plan rollback() {
-    List<Change> back = new SchemaDiffer(dialect.diffRules()).diff(after, before);
+    List<Change> back = new SchemaDiffer(dialect.diffRules()).diff(after, before, renames.inverse());
     return new Planner(dialect.hazardRules(), dialect.planRules()).plan(back, after);
   }
 

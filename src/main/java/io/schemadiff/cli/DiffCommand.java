@@ -31,6 +31,7 @@ final class DiffCommand {
 
   static Options options() {
     Options o = CommonOptions.fromTo();
+    o.addOption(RenameOption.option());
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the migration to FILE instead of stdout").get());
     o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")

@@ -34,6 +34,7 @@ final class MigrateCommand {
 
   static Options options() {
     Options o = CommonOptions.fromTo();
+    o.addOption(RenameOption.option());
     o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR")
         .desc("the migrations folder to add the files to").get());
     o.addOption(Option.builder().longOpt("style").hasArg().argName("STYLE")

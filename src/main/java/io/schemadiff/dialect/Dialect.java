@@ -101,7 +101,8 @@ public final class Dialect {
     return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")),
         flag("column.order-matters"),
         flag("foreign-key.blocks-retype"),
-        flag("view.binds-columns"));
+        flag("view.binds-columns"),
+        Set.copyOf(list("rename.in-place")));
   }
 
   /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */

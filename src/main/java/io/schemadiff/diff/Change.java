@@ -109,6 +109,39 @@ public sealed interface Change {
   /** A column of a type being replaced: as it is and as it will be. */
   record ColumnUse(QName table, Column from, Column to) {}
 
+  /** Renames a table, as the user said (a rename cannot be told from two states). */
+  record RenameTable(QName from, QName to) implements Change {
+    public ChangeKind kind() { return ChangeKind.RENAME_TABLE; }
+    public QName table() { return to; }
+    public String objectName() { return ""; }
+    public String describe() { return "rename table " + from + " to " + to.name(); }
+  }
+
+  /** Renames a column of {@code table} (named as after any table rename). */
+  record RenameColumn(QName table, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.RENAME_COLUMN; }
+    public String objectName() { return to; }
+    public String describe() { return "rename column " + table + "." + from + " to " + to; }
+  }
+
+  /**
+   * Gives a constraint of {@code table} another name, its definition unchanged; {@code what} is
+   * the constraint's kind in words ({@code primary key}, {@code unique constraint}, {@code check},
+   * {@code foreign key}).
+   */
+  record RenameConstraint(QName table, String what, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.RENAME_CONSTRAINT; }
+    public String objectName() { return to; }
+    public String describe() { return "rename " + what + " " + table + "." + from + " to " + to; }
+  }
+
+  /** Gives an index of {@code table} another name, its definition unchanged. */
+  record RenameIndex(QName table, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.RENAME_INDEX; }
+    public String objectName() { return to; }
+    public String describe() { return "rename index " + table + "." + from + " to " + to; }
+  }
+
   /** Creates a table with its columns, keys and checks; indexes and foreign keys come as own changes. */
   record CreateTable(Table definition) implements Change {
     public ChangeKind kind() { return ChangeKind.CREATE_TABLE; }

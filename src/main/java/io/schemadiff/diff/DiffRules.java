@@ -16,19 +16,24 @@ import java.util.Set;
  * @param columnOrderMatters columns out of place are moved (MySQL {@code AFTER}/{@code FIRST})
  * @param foreignKeysBlockRetype a column used by a foreign key, on either side, cannot change
  *     type or collation while the key exists
+ * @param renamesInPlace kinds of table objects the dialect can rename, so that one that only
+ *     changes its name is renamed rather than dropped and added: {@code primary-key},
+ *     {@code unique}, {@code check}, {@code foreign-key}, {@code index}
  * @param viewsBindColumns a view holds on to the columns it reads and to the views it reads: they
  *     cannot be dropped or retyped under it, so an unchanged view is dropped and created again
  *     around such a change (PostgreSQL)
  */
 public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn,
-    boolean columnOrderMatters, boolean foreignKeysBlockRetype, boolean viewsBindColumns) {
+    boolean columnOrderMatters, boolean foreignKeysBlockRetype, boolean viewsBindColumns,
+    Set<String> renamesInPlace) {
   public DiffRules {
     typeAliases = Map.copyOf(typeAliases);
     recreateColumnOn = Set.copyOf(recreateColumnOn);
+    renamesInPlace = Set.copyOf(renamesInPlace);
   }
 
   public static DiffRules none() {
-    return new DiffRules(Map.of(), Set.of(), false, false, false);
+    return new DiffRules(Map.of(), Set.of(), false, false, false, Set.of());
   }
 
   public String canonicalType(String type) {

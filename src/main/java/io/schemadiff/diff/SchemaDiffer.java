@@ -2,28 +2,19 @@ package io.schemadiff.diff;
 
 import io.schemadiff.diff.ByName.Pair;
 import io.schemadiff.diff.ByName.Result;
-import io.schemadiff.diff.Change.AddCheck;
-import io.schemadiff.diff.Change.AddColumn;
 import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
-import io.schemadiff.diff.Change.AddPrimaryKey;
-import io.schemadiff.diff.Change.AddUnique;
-import io.schemadiff.diff.Change.AlterColumn;
-import io.schemadiff.diff.Change.AlterTableOptions;
 import io.schemadiff.diff.Change.CreateView;
 import io.schemadiff.diff.Change.DropView;
 import io.schemadiff.diff.Change.CreateIndex;
 import io.schemadiff.diff.Change.CreateSchema;
 import io.schemadiff.diff.Change.CreateTable;
-import io.schemadiff.diff.Change.DropCheck;
-import io.schemadiff.diff.Change.DropColumn;
 import io.schemadiff.diff.Change.DropForeignKey;
 import io.schemadiff.diff.Change.DropIndex;
 import io.schemadiff.diff.Change.DropPrimaryKey;
 import io.schemadiff.diff.Change.DropSchema;
 import io.schemadiff.diff.Change.DropTable;
 import io.schemadiff.diff.Change.DropUnique;
-import io.schemadiff.diff.Change.SetTableComment;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnRef;
 import io.schemadiff.model.ForeignKey;
@@ -32,7 +23,6 @@ import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +41,13 @@ public final class SchemaDiffer {
   }
 
   public List<Change> diff(Schema from, Schema to) {
-    List<Change> changes = new ArrayList<>();
+    return diff(from, to, Renames.none());
+  }
+
+  /** The changes from {@code from} to {@code to}, given the renames the user said. */
+  public List<Change> diff(Schema original, Schema to, Renames renames) {
+    List<Change> changes = new ArrayList<>(renames.changes());
+    Schema from = renames.apply(original);
     Result<String> namespaces = ByName.compare(from.namespaces(), to.namespaces(), Function.identity());
     namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
@@ -73,7 +69,7 @@ public final class SchemaDiffer {
           .forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
     }
     for (Pair<Table> pair : tables.changed()) {
-      new TableDiff(pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
+      new TableDiff(rules, this::canonical, pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
     }
     rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
     views(from, to, tables, changes);
@@ -142,7 +138,7 @@ public final class SchemaDiffer {
         t.indexes(), t.comment(), t.attributes());
   }
 
-  private Column canonical(Column c) {
+  Column canonical(Column c) {
     return new Column(c.name(), rules.canonicalType(c.type()), c.notNull(), c.defaultValue(),
         c.identity(), c.generated(), c.collation(), c.comment(), c.attributes());
   }
@@ -282,157 +278,4 @@ public final class SchemaDiffer {
     return null;
   }
 
-  /** The changes inside one table present on both sides. */
-  private final class TableDiff {
-    private final Table from;
-    private final Table to;
-    private final Set<String> recreated;
-    private final List<Change> out;
-    private final QName name;
-
-    TableDiff(Table from, Table to, Set<String> recreated, List<Change> out) {
-      this.from = from;
-      this.to = to;
-      this.recreated = recreated;
-      this.out = out;
-      this.name = to.name();
-    }
-
-    void run() {
-      columns();
-      if (!Objects.equals(from.comment(), to.comment())) {
-        out.add(new SetTableComment(name, from.comment(), to.comment()));
-      }
-      if (!from.attributes().equals(to.attributes())) {
-        out.add(new AlterTableOptions(name, from.attributes(), to.attributes()));
-      }
-      primaryKey();
-      constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
-          u -> new AddUnique(name, u), u -> new DropUnique(name, u));
-      constraints(from.checks(), to.checks(), c -> c.name(), c -> c.columns(),
-          c -> new AddCheck(name, c), c -> new DropCheck(name, c));
-      constraints(from.foreignKeys(), to.foreignKeys(), f -> f.name(), f -> f.columns(),
-          f -> new AddForeignKey(name, f), f -> new DropForeignKey(name, f));
-      constraints(from.indexes(), to.indexes(), i -> i.name(), this::indexColumns,
-          i -> new CreateIndex(name, i), i -> new DropIndex(name, i));
-    }
-
-    private void columns() {
-      Result<Column> cols = ByName.compare(
-          from.columns().stream().map(SchemaDiffer.this::canonical).toList(),
-          to.columns().stream().map(SchemaDiffer.this::canonical).toList(),
-          Column::name);
-      cols.added().forEach(c -> out.add(addColumn(c.name())));
-      cols.removed().forEach(c -> out.add(new DropColumn(name, from.column(c.name()))));
-      Set<String> moved = rules.columnOrderMatters() ? ColumnOrder.moved(from, to, recreated) : Set.of();
-      Set<String> altered = new HashSet<>();
-      for (Pair<Column> pair : cols.changed()) {
-        Column before = from.column(pair.from().name());
-        Column after = to.column(pair.to().name());
-        if (recreated.contains(before.name())) {
-          out.add(new DropColumn(name, before));
-          out.add(addColumn(after.name()));
-        } else {
-          Set<ColumnAspect> aspects = aspects(pair.from(), pair.to());
-          if (moved.contains(after.name())) {
-            aspects.add(ColumnAspect.POSITION);
-          }
-          out.add(alterColumn(before, after, aspects));
-          altered.add(after.name());
-        }
-      }
-      for (String column : moved) {
-        if (!altered.contains(column)) {
-          out.add(alterColumn(from.column(column), to.column(column), EnumSet.of(ColumnAspect.POSITION)));
-        }
-      }
-    }
-
-    private AddColumn addColumn(String column) {
-      int position = to.columns().indexOf(to.column(column));
-      return new AddColumn(name, to.column(column), position, predecessor(position));
-    }
-
-    private AlterColumn alterColumn(Column before, Column after, Set<ColumnAspect> aspects) {
-      int position = to.columns().indexOf(after);
-      return new AlterColumn(name, before, after, aspects, position, predecessor(position));
-    }
-
-    private String predecessor(int position) {
-      return position == 0 ? null : to.columns().get(position - 1).name();
-    }
-
-    private void primaryKey() {
-      var before = from.primaryKey();
-      var after = to.primaryKey();
-      boolean touched = before != null && touchesRecreated(before.columns());
-      if (Objects.equals(before, after) && !touched) {
-        return;
-      }
-      if (before != null) {
-        out.add(new DropPrimaryKey(name, before));
-      }
-      if (after != null) {
-        out.add(new AddPrimaryKey(name, after));
-      }
-    }
-
-    /** Same-name objects that differ, or that read a recreated column, are dropped and added. */
-    private <T> void constraints(List<T> before, List<T> after, Function<T, String> key,
-        Function<T, List<String>> columns, Function<T, Change> add, Function<T, Change> drop) {
-      Result<T> r = ByName.compare(before, after, key);
-      r.added().forEach(x -> out.add(add.apply(x)));
-      r.removed().forEach(x -> out.add(drop.apply(x)));
-      for (Pair<T> pair : r.changed()) {
-        out.add(drop.apply(pair.from()));
-        out.add(add.apply(pair.to()));
-      }
-      if (recreated.isEmpty()) {
-        return;
-      }
-      Set<String> handled = new HashSet<>();
-      r.changed().forEach(p -> handled.add(key.apply(p.to())));
-      for (T x : after) {
-        String k = key.apply(x);
-        if (!handled.contains(k) && before.contains(x) && touchesRecreated(columns.apply(x))) {
-          out.add(drop.apply(x));
-          out.add(add.apply(x));
-        }
-      }
-    }
-
-    private List<String> indexColumns(io.schemadiff.model.Index index) {
-      List<String> all = new ArrayList<>(index.columns());
-      all.addAll(index.reads());
-      all.addAll(index.include());
-      return all;
-    }
-
-    private boolean touchesRecreated(List<String> columns) {
-      return columns.stream().anyMatch(recreated::contains);
-    }
-  }
-
-  /** Attributes other than what a generated column reads (that follows from its expression). */
-  private static java.util.Map<String, String> withoutReads(Column c) {
-    java.util.Map<String, String> m = new java.util.TreeMap<>(c.attributes());
-    m.remove(Column.GENERATED_READS);
-    m.remove(Column.TYPE_REF); // follows from the type
-    return m;
-  }
-
-  private static Set<ColumnAspect> aspects(Column a, Column b) {
-    Set<ColumnAspect> s = EnumSet.noneOf(ColumnAspect.class);
-    if (!Objects.equals(a.type(), b.type())) s.add(ColumnAspect.TYPE);
-    if (!Objects.equals(a.collation(), b.collation())) s.add(ColumnAspect.COLLATION);
-    if (a.notNull() != b.notNull()) s.add(ColumnAspect.NOT_NULL);
-    if (!Objects.equals(a.defaultValue(), b.defaultValue())) s.add(ColumnAspect.DEFAULT);
-    if (a.identity() != b.identity()) s.add(ColumnAspect.IDENTITY);
-    if (!Objects.equals(a.generated(), b.generated())) s.add(ColumnAspect.GENERATED);
-    if (!Objects.equals(a.comment(), b.comment())) s.add(ColumnAspect.COMMENT);
-    if (!withoutReads(a).equals(withoutReads(b))) {
-      s.add(ColumnAspect.EXTRAS);
-    }
-    return s;
-  }
 }

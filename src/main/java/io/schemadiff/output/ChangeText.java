@@ -107,6 +107,18 @@ public final class ChangeText {
       return new Entry(s.name(), "", "schema", s.name(), Status.ADDED, null, List.of());
     } else if (c instanceof DropSchema s) {
       return new Entry(s.name(), "", "schema", s.name(), Status.DROPPED, null, List.of());
+    } else if (c instanceof Change.RenameTable x) {
+      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null,
+          List.of(new Field("name", x.from().name(), x.to().name())));
+    } else if (c instanceof Change.RenameColumn x) {
+      return new Entry(t.schema(), t.name(), "column", on + x.to(), Status.CHANGED, null,
+          List.of(new Field("name", x.from(), x.to())));
+    } else if (c instanceof Change.RenameConstraint x) {
+      return new Entry(t.schema(), t.name(), x.what(), on + x.to(), Status.CHANGED, null,
+          List.of(new Field("name", x.from(), x.to())));
+    } else if (c instanceof Change.RenameIndex x) {
+      return new Entry(t.schema(), t.name(), "index", on + x.to(), Status.CHANGED, null,
+          List.of(new Field("name", x.from(), x.to())));
     } else if (c instanceof CreateEnum x) {
       return of(t, "enum", t.name(), Status.ADDED, values(x.type()));
     } else if (c instanceof DropEnum x) {

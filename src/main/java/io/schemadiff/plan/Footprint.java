@@ -6,6 +6,8 @@ import io.schemadiff.diff.Change.AddColumn;
 import io.schemadiff.diff.Change.AddEnumValue;
 import io.schemadiff.diff.Change.CreateEnum;
 import io.schemadiff.diff.Change.DropEnum;
+import io.schemadiff.diff.Change.RenameColumn;
+import io.schemadiff.diff.Change.RenameTable;
 import io.schemadiff.diff.Change.ReplaceEnum;
 import io.schemadiff.diff.Change.AddForeignKey;
 import io.schemadiff.diff.Change.AddPrimaryKey;
@@ -54,6 +56,10 @@ final class Footprint {
   static Footprint of(Change change, PlanRules rules) {
     Footprint f = new Footprint();
     f.collect(change, rules);
+    if (!(change instanceof RenameTable)) {
+      // Every other change names its table as it is after a rename; columns order by their refs.
+      f.newUses.add(renamed(change.table()));
+    }
     return f;
   }
 
@@ -63,6 +69,23 @@ final class Footprint {
       creates.add(schema(c.name()));
     } else if (change instanceof DropSchema c) {
       drops.add(schema(c.name()));
+    } else if (change instanceof RenameTable c) {
+      drops.addAll(List.of(table(c.from()), relation(c.from().schema(), c.from().name())));
+      creates.addAll(List.of(table(t), relation(t.schema(), t.name()), renamed(t)));
+    } else if (change instanceof RenameColumn c) {
+      // What still reads the old name (an expression being replaced) goes first.
+      drops.add(column(t, c.from()));
+      creates.add(column(t, c.to()));
+    } else if (change instanceof Change.RenameConstraint c) {
+      drops.add(constraint(t, c.from()));
+      creates.add(constraint(t, c.to()));
+      if (c.what().equals("primary key") || c.what().equals("unique constraint")) {
+        drops.add(indexName(t, c.from(), rules)); // the index behind the key is renamed with it
+        creates.add(indexName(t, c.to(), rules));
+      }
+    } else if (change instanceof Change.RenameIndex c) {
+      drops.add(indexName(t, c.from(), rules));
+      creates.add(indexName(t, c.to(), rules));
     } else if (change instanceof CreateEnum c) {
       newUses.add(schema(t.schema()));
       creates.add(type(t));
@@ -121,6 +144,7 @@ final class Footprint {
       typeOf(c.column(), oldUses);
     } else if (change instanceof AlterColumn c) {
       newUses.add(table(t));
+      newUses.add(column(t, c.to().name())); // by its name after a rename
       typeOf(c.to(), newUses);
       if (!java.util.Objects.equals(c.from().typeRef(), c.to().typeRef())) {
         typeOf(c.from(), oldUses); // off the old type before it goes
@@ -285,6 +309,10 @@ final class Footprint {
     if (column.typeRef() != null) {
       uses.add(type(column.typeRef()));
     }
+  }
+
+  private static Ref renamed(QName t) {
+    return new Ref(Ref.Kind.RENAMED, t.schema(), t.name(), "");
   }
 
   private static Ref type(QName name) {

@@ -65,6 +65,7 @@ public final class HazardRules {
       }
       case DROP_INDEX, DROP_PRIMARY_KEY, DROP_UNIQUE -> h.add(Hazard.INDEX_DROPPED);
       case ADD_ENUM_VALUE -> h.add(Hazard.NON_TRANSACTIONAL);
+      case RENAME_TABLE, RENAME_COLUMN -> h.add(Hazard.CORRECTNESS); // queries by the old name stop working
       case REPLACE_ENUM -> {
         Change.ReplaceEnum r = (Change.ReplaceEnum) change;
         if (!r.uses().isEmpty()) {

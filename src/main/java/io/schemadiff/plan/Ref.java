@@ -20,11 +20,13 @@ record Ref(Kind kind, String schema, String table, String name) {
     /** Columns that lead some index, in order: what a MySQL foreign key needs. */
     INDEX_PREFIX,
     /** A column's place in its table (after which column), where order matters. */
-    POSITION;
+    POSITION,
+    /** A table has its new name (after a rename the user said). */
+    RENAMED;
 
     /** Names are freed by a drop before a create may reuse them; the other kinds are facts. */
     boolean isName() {
-      return this != INDEX_PREFIX && this != POSITION;
+      return this != INDEX_PREFIX && this != POSITION && this != RENAMED;
     }
   }
 }

@@ -160,10 +160,19 @@ abstract class RoundTrip {
     }
   }
 
+  /**
+   * Diffs two fixture files. Renames that lead to a file's state are said in it, one per line:
+   * {@code -- rename: table:orders=purchases} (so to.sql and from.sql hold inverse renames).
+   */
   private Cli diffFiles(Path dir, Path from, Path to) throws IOException {
     List<String> args = new ArrayList<>(List.of("diff", "--from", from.toString(), "--to", to.toString(),
         "--dialect", dialect(), "--dev-url", devUrl(), "--allow-hazards", "all"));
     args.addAll(scope(dir));
+    for (String line : Files.readAllLines(to, StandardCharsets.UTF_8)) {
+      if (line.startsWith("-- rename:")) {
+        args.addAll(List.of("--rename", line.substring("-- rename:".length()).strip()));
+      }
+    }
     return Cli.run(args.toArray(String[]::new));
   }
 

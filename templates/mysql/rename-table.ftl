@@ -1,0 +1,1 @@
+RENAME TABLE ${sql.qn(c.from())} TO ${sql.qn(c.to())}
