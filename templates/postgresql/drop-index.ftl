@@ -1,1 +1,1 @@
-DROP INDEX ${sql.q(c.table().schema())}.${sql.q(c.index().name())}
+DROP INDEX <#if online == "CONCURRENT">CONCURRENTLY </#if>${sql.q(c.table().schema())}.${sql.q(c.index().name())}

@@ -24,9 +24,10 @@ import org.apache.commons.cli.ParseException;
 final class CommonOptions {
   private CommonOptions() {}
 
-  /** {@code --from} and {@code --to}, plus {@link #sources()}. */
+  /** {@code --from} and {@code --to} with {@code --rename}, plus {@link #sources()}. */
   static Options fromTo() {
     Options o = sources();
+    o.addOption(RenameOption.option());
     o.addOption(Option.builder().longOpt("from").hasArg().argName("SRC").desc("the current state").get());
     o.addOption(Option.builder().longOpt("to").hasArg().argName("SRC").desc("the desired state").get());
     return o;

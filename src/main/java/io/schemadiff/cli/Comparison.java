@@ -7,6 +7,7 @@ import io.schemadiff.dialect.Dialect;
 import io.schemadiff.model.Schema;
 import io.schemadiff.output.SqlScriptWriter;
 import io.schemadiff.source.Urls;
+import io.schemadiff.plan.OnlineDdl;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Planner;
 import io.schemadiff.source.SourceResolver;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 
 /**
  * The shared core of diff, check and notes: two sources read, objects the user ignores left out,
@@ -57,6 +59,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     String to = CommonOptions.required(cl, toFlag);
     Dialect dialect = CommonOptions.dialect(cl, from, to);
     List<String> schemas = CommonOptions.schemas(cl, dialect);
+    Planner planner = planner(cl, dialect); // checks --online before any source is read
     List<Pattern> ignore = ignored(cl);
     Schema before;
     Schema after;
@@ -72,27 +75,45 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     long t0 = System.nanoTime();
     List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after, renames);
     long t1 = System.nanoTime();
-    Plan plan = new Planner(dialect.hazardRules(), dialect.planRules()).plan(changes, before);
+    Plan plan = planner.plan(changes, before);
     long t2 = System.nanoTime();
     timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
     timings.add(seconds("plan", t1, t2));
     return new Comparison(dialect, schemas, before, after, renames, changes, plan, timings);
   }
 
-  /** The header of a migration script from {@code from} to {@code to} (passwords removed). */
-  SqlScriptWriter.Header header(String from, String to, List<String> warnings) {
+  /** The header of the script of {@code steps}, from {@code from} to {@code to} (passwords removed). */
+  SqlScriptWriter.Header header(String from, String to, List<String> warnings, Plan steps) {
     List<String> notes = new ArrayList<>();
     if (!dialect.optional("script.note").isEmpty()) {
       notes.add(dialect.optional("script.note"));
     }
     warnings.forEach(w -> notes.add("warning: " + w));
+    if (steps.steps().stream().anyMatch(st -> st.online() == OnlineDdl.CONCURRENT)) {
+      notes.add(dialect.optional("online.note"));
+    }
     return new SqlScriptWriter.Header(dialect.name(), Urls.redact(from), Urls.redact(to), schemas, notes);
   }
 
   /** The plan that undoes {@link #plan()}: from the target state back to the current one. */
-  Plan rollback() {
+  Plan rollback(CommandLine cl) {
     List<Change> back = new SchemaDiffer(dialect.diffRules()).diff(after, before, renames.inverse());
-    return new Planner(dialect.hazardRules(), dialect.planRules()).plan(back, after);
+    return planner(cl, dialect).plan(back, after);
+  }
+
+  /** {@code --online} (diff, migrate): the dialect's online forms, where it has them. */
+  static Option onlineOption() {
+    return Option.builder().longOpt("online").desc("PostgreSQL: build and drop indexes CONCURRENTLY and add "
+        + "foreign keys and checks NOT VALID, then VALIDATE, on tables that exist").get();
+  }
+
+  private static Planner planner(CommandLine cl, Dialect dialect) {
+    boolean online = cl.hasOption("online");
+    if (online && !Boolean.parseBoolean(dialect.optional("online.option"))) {
+      throw new UsageException("--online: " + dialect.name() + " statements carry their online form always "
+          + "(ALGORITHM=INSTANT/INPLACE, LOCK=NONE where valid); drop --online");
+    }
+    return new Planner(dialect.hazardRules(), dialect.planRules(), online);
   }
 
   static String seconds(String stage, long from, long to) {

@@ -8,11 +8,9 @@ import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Step;
 import io.schemadiff.render.Renderer;
 import java.io.PrintStream;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -31,14 +29,13 @@ final class DiffCommand {
 
   static Options options() {
     Options o = CommonOptions.fromTo();
-    o.addOption(RenameOption.option());
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the migration to FILE instead of stdout").get());
     o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
         .desc("sql (default), json (the plan as data), summary, or ddl (a unified diff of each changed "
             + "object's DDL)").get());
-    o.addOption(Option.builder().longOpt("allow-hazards").hasArg().argName("H,...")
-        .desc("destructive hazards to allow, e.g. DELETES_DATA").get());
+    o.addOption(HazardOption.option());
+    o.addOption(Comparison.onlineOption());
     o.addOption(Option.builder().longOpt("timings")
         .desc("print the time each stage took on stderr").get());
     o.addOption(Option.builder().longOpt("exit-code")
@@ -56,14 +53,14 @@ final class DiffCommand {
     if (!List.of("sql", "json", "summary", "ddl").contains(format)) {
       throw new UsageException("--format: unknown format '" + format + "' (sql, json, summary, ddl)");
     }
-    Set<Hazard> allowed = allowedHazards(cl.getOptionValue("allow-hazards"));
+    Set<Hazard> allowed = HazardOption.allowed(cl);
     Comparison c = Comparison.of(cl, "from", "to", env);
     Plan plan = c.plan();
     List<String> warnings = c.warnings("from", "to");
     warnings.forEach(w -> err.println("schemadiff: warning: " + w));
     List<String> timings = new java.util.ArrayList<>(c.timings());
 
-    if (format.equals("sql") && refused(plan, allowed, err)) {
+    if (format.equals("sql") && HazardOption.refused(plan, allowed, err)) {
       return Exit.REFUSED;
     }
 
@@ -75,16 +72,16 @@ final class DiffCommand {
         for (Step s : plan.steps()) {
           text.append(s.comment());
           if (!s.hazards().isEmpty()) {
-            text.append("  [").append(names(s.hazards())).append(']');
+            text.append("  [").append(HazardOption.names(s.hazards())).append(']');
           }
           text.append('\n');
         }
       }
       case "ddl" -> text.append(DdlDiff.of(c.before(), c.after(), renderer));
-      case "json" -> text.append(PlanJson.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings),
+      case "json" -> text.append(PlanJson.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings, plan),
           plan, renderer));
       default -> {
-        SqlScriptWriter.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings),
+        SqlScriptWriter.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings, plan),
             plan, renderer, text);
       }
     }
@@ -94,48 +91,5 @@ final class DiffCommand {
       timings.forEach(t -> err.println("timing: " + t));
     }
     return cl.hasOption("exit-code") && !plan.isEmpty() ? Exit.DIFFERENCES : Exit.OK;
-  }
-
-  /** True, after listing the offending steps on stderr, when the plan has hazards not allowed. */
-  static boolean refused(Plan plan, Set<Hazard> allowed, PrintStream err) {
-    Set<Hazard> refused = plan.refused(allowed);
-    if (refused.isEmpty()) {
-      return false;
-    }
-    for (Step s : plan.steps()) {
-      for (Hazard h : s.hazards()) {
-        if (refused.contains(h)) {
-          err.println("schemadiff: refused: " + s.comment() + " (" + h.name() + ": " + h.meaning() + ")");
-        }
-      }
-    }
-    err.println("schemadiff: refused: the plan has hazards not allowed: " + names(refused)
-        + "; review the steps above and pass --allow-hazards " + names(refused) + " to accept them");
-    return true;
-  }
-
-  static Set<Hazard> allowedHazards(String value) {
-    Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
-    if (value == null) {
-      return allowed;
-    }
-    for (String name : value.split(",")) {
-      String n = name.strip();
-      if (n.equalsIgnoreCase("all")) {
-        allowed.addAll(EnumSet.allOf(Hazard.class));
-        continue;
-      }
-      try {
-        allowed.add(Hazard.valueOf(n.toUpperCase(java.util.Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--allow-hazards: unknown hazard '" + n + "' (known: "
-            + names(EnumSet.allOf(Hazard.class)) + ", all)");
-      }
-    }
-    return allowed;
-  }
-
-  static String names(java.util.Collection<Hazard> hazards) {
-    return hazards.stream().map(Hazard::name).sorted().collect(Collectors.joining(","));
   }
 }

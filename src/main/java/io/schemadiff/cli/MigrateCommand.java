@@ -34,15 +34,14 @@ final class MigrateCommand {
 
   static Options options() {
     Options o = CommonOptions.fromTo();
-    o.addOption(RenameOption.option());
     o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR")
         .desc("the migrations folder to add the files to").get());
     o.addOption(Option.builder().longOpt("style").hasArg().argName("STYLE")
         .desc("flyway (default: V<n>__name.sql and U<n>__name.sql) or liquibase (formatted SQL)").get());
     o.addOption(Option.builder("m").longOpt("message").hasArg().argName("TEXT")
         .desc("what the migration does; names the file").get());
-    o.addOption(Option.builder().longOpt("allow-hazards").hasArg().argName("H,...")
-        .desc("destructive hazards to allow, e.g. DELETES_DATA").get());
+    o.addOption(HazardOption.option());
+    o.addOption(Comparison.onlineOption());
     return o;
   }
 
@@ -58,7 +57,7 @@ final class MigrateCommand {
       throw new UsageException("--dir: no such folder: " + dir);
     }
     String message = cl.getOptionValue("message", "schemadiff");
-    var allowed = DiffCommand.allowedHazards(cl.getOptionValue("allow-hazards"));
+    var allowed = HazardOption.allowed(cl);
     Comparison c = Comparison.of(cl, "from", "to", env);
     List<String> warnings = c.warnings("from", "to");
     warnings.forEach(w -> err.println("schemadiff: warning: " + w));
@@ -67,20 +66,20 @@ final class MigrateCommand {
       err.println("schemadiff: no changes; nothing written");
       return Exit.OK;
     }
-    if (DiffCommand.refused(plan, allowed, err)) {
+    if (HazardOption.refused(plan, allowed, err)) {
       return Exit.REFUSED;
     }
     // The rollback undoes an accepted migration: its hazards are marked, not refused.
-    Plan rollback = c.rollback();
+    Plan rollback = c.rollback(cl);
     Renderer renderer = new Renderer(c.dialect());
     String from = cl.getOptionValue("from");
     String to = cl.getOptionValue("to");
     MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
     StringBuilder forward = new StringBuilder();
-    SqlScriptWriter.write(c.header(from, to, warnings), plan, renderer, forward);
+    SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward);
     // The rollback's target is the source as it was, which may be this very folder.
     StringBuilder backward = new StringBuilder();
-    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings), rollback,
+    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings, rollback), rollback,
         renderer, backward);
     Path migration = dir.resolve(names.migration());
     refuseExisting(migration);

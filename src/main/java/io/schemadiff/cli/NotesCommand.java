@@ -26,7 +26,6 @@ final class NotesCommand {
 
   static Options options() {
     Options o = CommonOptions.fromTo();
-    o.addOption(RenameOption.option());
     o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
         .desc("markdown (default) or json").get());
     o.addOption(Option.builder().longOpt("ddl")

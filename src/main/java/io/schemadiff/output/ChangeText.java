@@ -95,6 +95,11 @@ public final class ChangeText {
   private static final List<String> KIND_ORDER = List.of("schema", "enum", "table", "view", "column", "primary key",
       "unique constraint", "foreign key", "check", "index");
 
+  /** Text for one line of a report: a pretty-printed definition (a PostgreSQL view) is folded. */
+  static String oneLine(String v) {
+    return v == null ? null : v.strip().replaceAll("\\s+", " ");
+  }
+
   /** How many entries have the status. */
   public static long count(List<Entry> entries, Status status) {
     return entries.stream().filter(e -> e.status() == status).count();

@@ -50,11 +50,11 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     if (e.status() == Status.CHANGED) {
       List<String> parts = new ArrayList<>();
       for (Field f : e.fields()) {
-        parts.add(f.name() + " expected " + shown(f.to()) + ", actual " + shown(f.from()));
+        parts.add(f.name() + " expected " + ChangeText.oneLine(shown(f.to())) + ", actual " + ChangeText.oneLine(shown(f.from())));
       }
       sb.append(": ").append(String.join("; ", parts));
     } else if (e.definition() != null) {
-      sb.append(": ").append(e.definition());
+      sb.append(": ").append(ChangeText.oneLine(e.definition()));
     }
     return sb.toString();
   }

@@ -46,17 +46,17 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
   static String line(Entry e) {
     String label = e.kind().equals("column") ? "`" + e.object() + "`" : e.kind() + " `" + e.object() + "`";
     return switch (e.status()) {
-      case ADDED -> label + ": added" + (e.definition() == null ? "" : " (" + e.definition() + ")");
-      case DROPPED -> label + ": dropped" + (e.definition() == null ? "" : " (was " + e.definition() + ")");
+      case ADDED -> label + ": added" + (e.definition() == null ? "" : " (" + ChangeText.oneLine(e.definition()) + ")");
+      case DROPPED -> label + ": dropped" + (e.definition() == null ? "" : " (was " + ChangeText.oneLine(e.definition()) + ")");
       case CHANGED -> {
         List<String> parts = new ArrayList<>();
         for (Field f : e.fields()) {
           if (f.name().equals("position")) {
             parts.add("moved " + f.to());
           } else if (f.name().equals("definition")) {
-            parts.add("was " + f.from() + "; now " + f.to());
+            parts.add("was " + ChangeText.oneLine(f.from()) + "; now " + ChangeText.oneLine(f.to()));
           } else {
-            parts.add(f.name() + " " + shown(f.from()) + " → " + shown(f.to()));
+            parts.add(f.name() + " " + ChangeText.oneLine(shown(f.from())) + " → " + ChangeText.oneLine(shown(f.to())));
           }
         }
         yield label + ": " + String.join("; ", parts);

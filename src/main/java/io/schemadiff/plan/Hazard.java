@@ -8,7 +8,8 @@ public enum Hazard {
   INDEX_BUILD(false, "builds an index; slow on large tables and blocks writes unless built online"),
   INDEX_DROPPED(false, "drops an index; queries that used it may become slow"),
   MAY_FAIL_ON_EXISTING_DATA(false, "may fail if existing rows violate the new rule"),
-  NON_TRANSACTIONAL(false, "does not fit in one transaction: a new enum value can be used only once it is committed"),
+  NON_TRANSACTIONAL(false, "must not share one transaction with the rest (CONCURRENTLY refuses one; a new enum "
+      + "value is usable only after commit)"),
   CORRECTNESS(false, "may change what the application reads");
 
   private final boolean destructive;

@@ -18,10 +18,17 @@ import java.util.TreeSet;
 public final class Planner {
   private final HazardRules hazards;
   private final PlanRules rules;
+  private final boolean online;
 
   public Planner(HazardRules hazards, PlanRules rules) {
+    this(hazards, rules, false);
+  }
+
+  /** @param online use the dialect's online forms for steps that are not clauses (PostgreSQL) */
+  public Planner(HazardRules hazards, PlanRules rules, boolean online) {
     this.hazards = hazards;
     this.rules = rules;
+    this.online = online;
   }
 
   public Plan plan(List<Change> changes) {
@@ -75,11 +82,11 @@ public final class Planner {
   private Step step(Change change, Set<io.schemadiff.model.QName> newTables,
       Map<io.schemadiff.model.QName, io.schemadiff.model.Table> tables) {
     Step s = hazards.step(change, newTables);
-    if (rules.onlineDdl() == null || !rules.clauses().contains(change.kind())) {
-      return s;
-    }
-    if (newTables.contains(change.table())) {
+    if (rules.onlineDdl() == null || newTables.contains(change.table())) {
       return s; // no rows, no readers: nothing to run online
+    }
+    if (!rules.clauses().contains(change.kind())) {
+      return online ? onlineForm(s, tables.get(change.table())) : s;
     }
     OnlineDdl online = rules.onlineDdl().classify(change, tables.get(change.table()));
     // The dialect says how the table is locked: an in-place step blocks no one, others block writes.
@@ -89,6 +96,22 @@ public final class Planner {
       h.add(Hazard.BLOCKS_WRITES);
     }
     return new Step(change, h, s.comment(), online);
+  }
+
+  /** A step in the dialect's online form, if it has one: CONCURRENTLY runs outside a transaction. */
+  private Step onlineForm(Step s, io.schemadiff.model.Table table) {
+    OnlineDdl form = rules.onlineDdl().classify(s.change(), table);
+    if (form == null) {
+      return s;
+    }
+    List<Hazard> h = new ArrayList<>(s.hazards());
+    if (form == OnlineDdl.CONCURRENT) {
+      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+      if (!h.contains(Hazard.NON_TRANSACTIONAL)) {
+        h.add(Hazard.NON_TRANSACTIONAL);
+      }
+    }
+    return new Step(s.change(), h, s.comment(), form);
   }
 
   private static void edges(List<Integer> before, int i, List<Set<Integer>> after) {

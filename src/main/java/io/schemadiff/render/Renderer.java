@@ -54,8 +54,9 @@ public final class Renderer {
   public List<String> render(List<Step> batch) {
     Step first = batch.get(0);
     if (!clauses.contains(first.change().kind().name())) {
-      return statements(process(first.change().kind().templateName(), Map.of("c", first.change()),
-          first.change().describe()));
+      // A single step's template may have an online form (PostgreSQL CONCURRENTLY, NOT VALID).
+      return statements(process(first.change().kind().templateName(), Map.of("c", first.change(),
+          "online", first.online() == null ? "" : first.online().name()), first.change().describe()));
     }
     // A clause template may add whole statements after its clause, separated by ;; lines.
     List<String> parts = new ArrayList<>();

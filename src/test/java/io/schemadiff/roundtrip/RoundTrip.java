@@ -47,6 +47,25 @@ abstract class RoundTrip {
   /** The server's own description of every object, written independently of the inspector. */
   abstract String fingerprint(Endpoint db, Path dir) throws IOException;
 
+  /** Flags added to every diff of a fixture's files (a variant of the suite, e.g. --online). */
+  List<String> variantFlags() {
+    return List.of();
+  }
+
+  /** The golden file of a case; a variant keeps its own. */
+  String goldenName() {
+    return "expected.sql";
+  }
+
+  /** The cases this suite runs, and how many there must be at least. */
+  boolean includes(String caseName) {
+    return true;
+  }
+
+  int minimumCases() {
+    return 30;
+  }
+
   @TestFactory
   Stream<DynamicTest> fixtures() throws IOException {
     Path root = Path.of("fixtures", dialect());
@@ -54,11 +73,13 @@ abstract class RoundTrip {
     try (Stream<Path> s = Files.list(root)) {
       s.filter(Files::isDirectory).sorted().forEach(cases::add);
     }
+    cases.removeIf(c -> !includes(c.getFileName().toString()));
     String only = System.getProperty("schemadiff.fixture");
     if (only != null) {
       cases.removeIf(c -> !c.getFileName().toString().matches(only));
     } else {
-      assertTrue(cases.size() >= 30, "expected at least 30 fixtures, found " + cases.size());
+      assertTrue(cases.size() >= minimumCases(), "expected at least " + minimumCases() + " fixtures, found "
+          + cases.size());
     }
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> roundTrip(dir)));
   }
@@ -71,7 +92,7 @@ abstract class RoundTrip {
     Cli forward = diffFiles(dir, from, to);
     assertEquals(0, forward.exit(), forward.err());
     assertEquals(forward.out(), diffFiles(dir, from, to).out(), "output must be deterministic");
-    golden(dir.resolve("expected.sql"), forward.out());
+    golden(dir.resolve(goldenName()), forward.out());
     Cli backward = diffFiles(dir, to, from);
     assertEquals(0, backward.exit(), backward.err());
 
@@ -168,6 +189,7 @@ abstract class RoundTrip {
     List<String> args = new ArrayList<>(List.of("diff", "--from", from.toString(), "--to", to.toString(),
         "--dialect", dialect(), "--dev-url", devUrl(), "--allow-hazards", "all"));
     args.addAll(scope(dir));
+    args.addAll(variantFlags());
     for (String line : Files.readAllLines(to, StandardCharsets.UTF_8)) {
       if (line.startsWith("-- rename:")) {
         args.addAll(List.of("--rename", line.substring("-- rename:".length()).strip()));
