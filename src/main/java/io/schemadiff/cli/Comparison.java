@@ -139,14 +139,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
   }
 
   private static Schema without(Schema s, List<Pattern> ignore) {
-    if (ignore.isEmpty()) {
-      return s;
-    }
-    return new Schema(s.dialect(), s.serverVersion(), s.namespaces(),
-        s.tables().stream().filter(t -> !matches(ignore, t.name())).toList(),
-        s.views().stream().filter(v -> !matches(ignore, v.name())).toList(),
-        s.enums().stream().filter(e -> !matches(ignore, e.name())).toList(),
-        s.notCompared().stream().filter(o -> !matches(ignore, o.name())).toList());
+    return ignore.isEmpty() ? s : s.only(n -> true, name -> !matches(ignore, name));
   }
 
   private static boolean matches(List<Pattern> ignore, io.schemadiff.model.QName name) {

@@ -77,10 +77,6 @@ final class MigrateCommand {
     MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
     StringBuilder forward = new StringBuilder();
     SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward);
-    // The rollback's target is the source as it was, which may be this very folder.
-    StringBuilder backward = new StringBuilder();
-    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings, rollback), rollback,
-        renderer, backward);
     Path migration = dir.resolve(names.migration());
     refuseExisting(migration);
     if (names.rollback() == null) {
@@ -90,6 +86,10 @@ final class MigrateCommand {
     }
     Path undo = dir.resolve(names.rollback());
     refuseExisting(undo);
+    // The rollback's target is the source as it was, which may be this very folder.
+    StringBuilder backward = new StringBuilder();
+    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings, rollback), rollback,
+        renderer, backward);
     Output.write(migration.toString(), forward.toString(), out);
     Output.write(undo.toString(), backward.toString(), out);
     out.println(migration);

@@ -23,8 +23,10 @@ import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -68,20 +70,29 @@ public final class SchemaDiffer {
           .filter(fk -> dropped.contains(fk.referencedTable()))
           .forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
     }
+    // What happens to the columns of each table on both sides, worked out once for every use.
+    Map<QName, ColumnFate> fates = new HashMap<>();
     for (Pair<Table> pair : tables.changed()) {
-      new TableDiff(rules, this::canonical, pair.from(), pair.to(), recreatedColumns(pair.from(), pair.to()), changes).run();
+      Set<String> retyped = retypedColumns(pair.from(), pair.to());
+      ColumnFate fate = new ColumnFate(retyped, recreatedColumns(pair.from(), pair.to(), retyped));
+      fates.put(pair.to().name(), fate);
+      new TableDiff(rules, this::canonical, pair.from(), pair.to(), fate.recreated(), changes).run();
     }
-    rebuildForeignKeysOnReplacedKeys(from, to, tables, changes);
-    views(from, to, tables, changes);
+    rebuildForeignKeysOnReplacedKeys(from, to, tables, fates, changes);
+    views(from, to, tables, fates, changes);
     return changes;
   }
+
+  /** Columns of a table on both sides whose type or collation changes, and those dropped and added. */
+  private record ColumnFate(Set<String> retyped, Set<String> recreated) {}
 
   /**
    * A view whose definition or options differ is dropped and created again. Where views bind
    * what they read, so is an unchanged view that reads a column being dropped or redefined, or a
    * view being dropped or recreated (and, in turn, the views reading it).
    */
-  private void views(Schema from, Schema to, Result<Table> tables, List<Change> changes) {
+  private void views(Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates,
+      List<Change> changes) {
     Result<View> views = ByName.compare(from.views(), to.views(), View::name);
     views.added().forEach(v -> changes.add(new CreateView(v)));
     views.removed().forEach(v -> changes.add(new DropView(v)));
@@ -94,8 +105,9 @@ public final class SchemaDiffer {
     }
     Set<ColumnRef> loosened = new HashSet<>();
     for (Pair<Table> pair : tables.changed()) {
-      Set<String> names = new HashSet<>(retypedColumns(pair.from(), pair.to()));
-      names.addAll(recreatedColumns(pair.from(), pair.to()));
+      ColumnFate fate = fates.get(pair.to().name());
+      Set<String> names = new HashSet<>(fate.retyped());
+      names.addAll(fate.recreated());
       pair.from().columns().stream().filter(c -> pair.to().column(c.name()) == null)
           .forEach(c -> names.add(c.name()));
       names.forEach(n -> loosened.add(new ColumnRef(pair.from().name(), n)));
@@ -148,9 +160,8 @@ public final class SchemaDiffer {
    * cannot make in place, and generated columns reading a column whose type changes (no server
    * retypes a column under a generated expression that reads it).
    */
-  private Set<String> recreatedColumns(Table from, Table to) {
+  private Set<String> recreatedColumns(Table from, Table to, Set<String> retyped) {
     Set<String> names = new HashSet<>();
-    Set<String> retyped = retypedColumns(from, to);
     for (Column before : from.columns()) {
       Column after = to.column(before.name());
       if (after == null) {
@@ -192,14 +203,15 @@ public final class SchemaDiffer {
    * key must be dropped before and added again after, or the drop fails.
    */
   private void rebuildForeignKeysOnReplacedKeys(
-      Schema from, Schema to, Result<Table> tables, List<Change> changes) {
+      Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates, List<Change> changes) {
     Set<String> released = new HashSet<>();
     for (Pair<Table> pair : tables.changed()) {
-      for (String column : recreatedColumns(pair.from(), pair.to())) {
+      ColumnFate fate = fates.get(pair.to().name());
+      for (String column : fate.recreated()) {
         released.add(pair.to().name() + "\u0000" + column);
       }
       if (rules.foreignKeysBlockRetype()) {
-        for (String column : retypedColumns(pair.from(), pair.to())) {
+        for (String column : fate.retyped()) {
           released.add(pair.to().name() + "\u0000" + column);
         }
       }
@@ -214,8 +226,10 @@ public final class SchemaDiffer {
       return;
     }
     Set<Change> already = new HashSet<>(changes);
+    Map<QName, Table> before = new HashMap<>();
+    from.tables().forEach(t -> before.put(t.name(), t));
     for (Table t : to.tables()) {
-      Table old = findTable(from, t.name());
+      Table old = before.get(t.name());
       if (old == null) {
         continue;
       }
@@ -265,15 +279,6 @@ public final class SchemaDiffer {
     if (c instanceof DropIndex d && d.index().unique() && d.index().where() == null
         && d.index().keys().stream().allMatch(k -> k.column() != null)) {
       return d.index().columns();
-    }
-    return null;
-  }
-
-  private static Table findTable(Schema schema, QName name) {
-    for (Table t : schema.tables()) {
-      if (t.name().equals(name)) {
-        return t;
-      }
     }
     return null;
   }

@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -70,19 +71,21 @@ final class TableDiff {
     primaryKey();
     constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
         u -> new AddUnique(name, u), u -> new DropUnique(name, u),
-        renamer("unique", (u, n) -> new Unique(n, u.columns(), u.attributes())));
+        renamer("unique", (u, n) -> new Unique(n, u.columns(), u.attributes()),
+            (a, b) -> new RenameConstraint(name, "unique constraint", a, b)));
     constraints(from.checks(), to.checks(), c -> c.name(), c -> c.columns(),
         c -> new AddCheck(name, c), c -> new DropCheck(name, c),
-        renamer("check", (c, n) -> new Check(n, c.expression(), c.columns(), c.attributes())));
+        renamer("check", (c, n) -> new Check(n, c.expression(), c.columns(), c.attributes()),
+            (a, b) -> new RenameConstraint(name, "check", a, b)));
     constraints(from.foreignKeys(), to.foreignKeys(), f -> f.name(), f -> f.columns(),
         f -> new AddForeignKey(name, f), f -> new DropForeignKey(name, f),
         renamer("foreign-key", (f, n) -> new ForeignKey(n, f.columns(), f.referencedTable(),
             f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(),
-            f.attributes())));
+            f.attributes()), (a, b) -> new RenameConstraint(name, "foreign key", a, b)));
     constraints(from.indexes(), to.indexes(), i -> i.name(), this::indexColumns,
         i -> new CreateIndex(name, i), i -> new DropIndex(name, i),
         renamer("index", (i, n) -> new io.schemadiff.model.Index(n, i.unique(), i.method(), i.keys(),
-            i.include(), i.where(), i.reads(), i.attributes())));
+            i.include(), i.where(), i.reads(), i.attributes()), (a, b) -> new RenameIndex(name, a, b)));
   }
 
   private void columns() {
@@ -151,8 +154,9 @@ final class TableDiff {
   }
 
   /** How to give an object another name, where the dialect renames such objects in place; else null. */
-  private <T> Renamer<T> renamer(String kind, java.util.function.BiFunction<T, String, T> withName) {
-    return rules.renamesInPlace().contains(kind) ? new Renamer<>(kind, withName) : null;
+  private <T> Renamer<T> renamer(String kind, BiFunction<T, String, T> withName,
+      BiFunction<String, String, Change> rename) {
+    return rules.renamesInPlace().contains(kind) ? new Renamer<>(withName, rename) : null;
   }
 
   /**
@@ -172,7 +176,7 @@ final class TableDiff {
         }
         for (T candidate : added) {
           if (renamer.withName().apply(old, key.apply(candidate)).equals(candidate)) {
-            out.add(renamer.change(name, key.apply(old), key.apply(candidate)));
+            out.add(renamer.rename().apply(key.apply(old), key.apply(candidate)));
             added.remove(candidate);
             it.remove();
             break;
@@ -211,14 +215,8 @@ final class TableDiff {
     return columns.stream().anyMatch(recreated::contains);
   }
 
-  /** Renames one kind of table object ({@code unique}, {@code check}, {@code foreign-key}, {@code index}). */
-  private record Renamer<T>(String kind, java.util.function.BiFunction<T, String, T> withName) {
-    Change change(QName table, String from, String to) {
-      return kind.equals("index") ? new RenameIndex(table, from, to)
-          : new RenameConstraint(table, kind.equals("unique") ? "unique constraint"
-              : kind.equals("foreign-key") ? "foreign key" : kind, from, to);
-    }
-  }
+  /** An object under another name ({@code withName}), and the change that renames it ({@code rename}). */
+  private record Renamer<T>(BiFunction<T, String, T> withName, BiFunction<String, String, Change> rename) {}
 
   /** Attributes other than what a generated column reads (that follows from its expression). */
   private static java.util.Map<String, String> withoutReads(Column c) {

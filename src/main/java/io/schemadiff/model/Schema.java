@@ -32,6 +32,18 @@ public record Schema(String dialect, String serverVersion, List<String> namespac
     return new Schema(dialect, "", namespaces, List.of(), List.of(), List.of(), List.of());
   }
 
+  /**
+   * The same state with only the objects whose name passes {@code keep}, and the namespaces that
+   * pass {@code keepNamespace}.
+   */
+  public Schema only(java.util.function.Predicate<String> keepNamespace, java.util.function.Predicate<QName> keep) {
+    return new Schema(dialect, serverVersion, namespaces.stream().filter(keepNamespace).toList(),
+        tables.stream().filter(t -> keep.test(t.name())).toList(),
+        views.stream().filter(v -> keep.test(v.name())).toList(),
+        enums.stream().filter(e -> keep.test(e.name())).toList(),
+        notCompared.stream().filter(o -> keep.test(o.name())).toList());
+  }
+
   /** The same state with what was not compared noted. */
   public Schema withNotCompared(List<NotCompared> objects) {
     return new Schema(dialect, serverVersion, namespaces, tables, views, enums, objects);

@@ -113,27 +113,21 @@ public final class ChangeText {
     } else if (c instanceof DropSchema s) {
       return new Entry(s.name(), "", "schema", s.name(), Status.DROPPED, null, List.of());
     } else if (c instanceof Change.RenameTable x) {
-      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null,
-          List.of(new Field("name", x.from().name(), x.to().name())));
+      return renamed(t, "table", t.name(), x.from().name(), x.to().name());
     } else if (c instanceof Change.RenameColumn x) {
-      return new Entry(t.schema(), t.name(), "column", on + x.to(), Status.CHANGED, null,
-          List.of(new Field("name", x.from(), x.to())));
+      return renamed(t, "column", on + x.to(), x.from(), x.to());
     } else if (c instanceof Change.RenameConstraint x) {
-      return new Entry(t.schema(), t.name(), x.what(), on + x.to(), Status.CHANGED, null,
-          List.of(new Field("name", x.from(), x.to())));
+      return renamed(t, x.what(), on + x.to(), x.from(), x.to());
     } else if (c instanceof Change.RenameIndex x) {
-      return new Entry(t.schema(), t.name(), "index", on + x.to(), Status.CHANGED, null,
-          List.of(new Field("name", x.from(), x.to())));
+      return renamed(t, "index", on + x.to(), x.from(), x.to());
     } else if (c instanceof CreateEnum x) {
       return of(t, "enum", t.name(), Status.ADDED, values(x.type()));
     } else if (c instanceof DropEnum x) {
       return of(t, "enum", t.name(), Status.DROPPED, values(x.type()));
     } else if (c instanceof AddEnumValue x) {
-      return new Entry(t.schema(), t.name(), "enum", t.name(), Status.CHANGED, values(x.to()),
-          List.of(new Field("values", values(x.from()), values(x.to()))));
+      return enumValues(t, x.from(), x.to());
     } else if (c instanceof ReplaceEnum x) {
-      return new Entry(t.schema(), t.name(), "enum", t.name(), Status.CHANGED, values(x.to()),
-          List.of(new Field("values", values(x.from()), values(x.to()))));
+      return enumValues(t, x.from(), x.to());
     } else if (c instanceof CreateTable x) {
       return of(t, "table", t.name(), Status.ADDED, x.definition().columns().size() + " columns");
     } else if (c instanceof DropTable x) {
@@ -230,6 +224,15 @@ public final class ChangeText {
       sb.append(" identity");
     }
     return sb.toString();
+  }
+
+  private static Entry renamed(QName t, String kind, String object, String from, String to) {
+    return new Entry(t.schema(), t.name(), kind, object, Status.CHANGED, null, List.of(new Field("name", from, to)));
+  }
+
+  private static Entry enumValues(QName t, io.schemadiff.model.EnumType from, io.schemadiff.model.EnumType to) {
+    return new Entry(t.schema(), t.name(), "enum", t.name(), Status.CHANGED, values(to),
+        List.of(new Field("values", values(from), values(to))));
   }
 
   private static String values(io.schemadiff.model.EnumType type) {

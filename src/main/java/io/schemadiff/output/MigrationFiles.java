@@ -1,7 +1,7 @@
 package io.schemadiff.output;
 
+import io.schemadiff.source.FlywayVersion;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * SQL: {@code <number>-<description>.sql}, numbered one past the highest, as wide as the widest.
  */
 public final class MigrationFiles {
-  private static final Pattern FLYWAY = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
   private static final Pattern NUMBERED = Pattern.compile("(\\d+)[-_].*\\.sql");
 
   public enum Style { FLYWAY, LIQUIBASE }
@@ -41,24 +40,14 @@ public final class MigrationFiles {
   }
 
   static String nextFlywayVersion(List<String> existing) {
-    List<BigInteger> best = null;
-    String bestText = null;
+    FlywayVersion highest = null;
     for (String name : existing) {
-      Matcher m = FLYWAY.matcher(name);
-      if (m.matches()) {
-        List<BigInteger> parts = parts(m.group(1));
-        if (best == null || compare(parts, best) > 0) {
-          best = parts;
-          bestText = m.group(1);
-        }
+      FlywayVersion v = FlywayVersion.of(name);
+      if (v != null && (highest == null || v.compareTo(highest) > 0)) {
+        highest = v;
       }
     }
-    if (bestText == null) {
-      return "1";
-    }
-    // Keep the separators and all but the last part as they are written.
-    int cut = Math.max(bestText.lastIndexOf('.'), bestText.lastIndexOf('_')) + 1;
-    return bestText.substring(0, cut) + best.get(best.size() - 1).add(BigInteger.ONE);
+    return highest == null ? "1" : highest.next();
   }
 
   static String nextNumber(List<String> existing) {
@@ -73,26 +62,5 @@ public final class MigrationFiles {
     }
     String n = max.add(BigInteger.ONE).toString();
     return "0".repeat(Math.max(0, width - n.length())) + n;
-  }
-
-  private static List<BigInteger> parts(String version) {
-    List<BigInteger> parts = new ArrayList<>();
-    for (String p : version.split("[._]")) {
-      parts.add(new BigInteger(p));
-    }
-    return parts;
-  }
-
-  /** Flyway's order: part by part, a missing part counting as zero. */
-  private static int compare(List<BigInteger> a, List<BigInteger> b) {
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      BigInteger x = i < a.size() ? a.get(i) : BigInteger.ZERO;
-      BigInteger y = i < b.size() ? b.get(i) : BigInteger.ZERO;
-      int c = x.compareTo(y);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
   }
 }

@@ -85,31 +85,26 @@ public final class Planner {
     if (rules.onlineDdl() == null || newTables.contains(change.table())) {
       return s; // no rows, no readers: nothing to run online
     }
-    if (!rules.clauses().contains(change.kind())) {
-      return online ? onlineForm(s, tables.get(change.table())) : s;
-    }
-    OnlineDdl online = rules.onlineDdl().classify(change, tables.get(change.table()));
-    // The dialect says how the table is locked: an in-place step blocks no one, others block writes.
-    List<Hazard> h = new ArrayList<>(s.hazards());
-    h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-    if ((online == OnlineDdl.COPY || online == OnlineDdl.INPLACE_SHARED) && !h.contains(Hazard.BLOCKS_WRITES)) {
-      h.add(Hazard.BLOCKS_WRITES);
-    }
-    return new Step(change, h, s.comment(), online);
-  }
-
-  /** A step in the dialect's online form, if it has one: CONCURRENTLY runs outside a transaction. */
-  private Step onlineForm(Step s, io.schemadiff.model.Table table) {
-    OnlineDdl form = rules.onlineDdl().classify(s.change(), table);
-    if (form == null) {
+    // Outside ALTER TABLE clauses a form is used only when asked for (PostgreSQL --online).
+    boolean clause = rules.clauses().contains(change.kind());
+    if (!clause && !online) {
       return s;
     }
+    OnlineDdl form = rules.onlineDdl().classify(change, tables.get(change.table()));
+    return clause || form != null ? inForm(s, form) : s;
+  }
+
+  /**
+   * The step as the dialect runs it on a table in use, which replaces the generic lock hazard:
+   * a copy or shared in-place change blocks writes; CONCURRENTLY runs outside a transaction.
+   */
+  private static Step inForm(Step s, OnlineDdl form) {
     List<Hazard> h = new ArrayList<>(s.hazards());
-    if (form == OnlineDdl.CONCURRENT) {
-      h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-      if (!h.contains(Hazard.NON_TRANSACTIONAL)) {
-        h.add(Hazard.NON_TRANSACTIONAL);
-      }
+    h.remove(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+    Hazard implied = form == OnlineDdl.COPY || form == OnlineDdl.INPLACE_SHARED ? Hazard.BLOCKS_WRITES
+        : form == OnlineDdl.CONCURRENT ? Hazard.NON_TRANSACTIONAL : null;
+    if (implied != null && !h.contains(implied)) {
+      h.add(implied);
     }
     return new Step(s.change(), h, s.comment(), form);
   }

@@ -73,12 +73,7 @@ public final class SourceResolver implements AutoCloseable {
 
   /** The part of a snapshot in the namespaces asked for. */
   private Schema within(Schema s) {
-    return new Schema(s.dialect(), s.serverVersion(),
-        s.namespaces().stream().filter(namespaces::contains).toList(),
-        s.tables().stream().filter(t -> namespaces.contains(t.name().schema())).toList(),
-        s.views().stream().filter(v -> namespaces.contains(v.name().schema())).toList(),
-        s.enums().stream().filter(e -> namespaces.contains(e.name().schema())).toList(),
-        s.notCompared().stream().filter(o -> namespaces.contains(o.name().schema())).toList());
+    return s.only(namespaces::contains, name -> namespaces.contains(name.schema()));
   }
 
   /** Stage durations so far, e.g. {@code inspect --from: 0.412 s}. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
  * in name order; undo migrations {@code U<version>__*.sql} are not run, as Flyway's migrate does not.
  */
 public final class SqlFiles {
-  private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
   private static final Pattern UNDO = Pattern.compile("U\\d+(?:[._]\\d+)*__.*\\.sql");
 
   private SqlFiles() {}
@@ -56,36 +54,7 @@ public final class SqlFiles {
   }
 
   private static final Comparator<Path> ORDER = Comparator
-      .comparingInt((Path p) -> version(p) == null ? 1 : 0)
-      .thenComparing(SqlFiles::compareVersions)
+      .comparing((Path p) -> FlywayVersion.of(p.getFileName().toString()),
+          Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(p -> p.getFileName().toString());
-
-  private static int compareVersions(Path a, Path b) {
-    long[] va = version(a);
-    long[] vb = version(b);
-    if (va == null || vb == null) {
-      return 0;
-    }
-    for (int i = 0; i < Math.max(va.length, vb.length); i++) {
-      long x = i < va.length ? va[i] : 0;
-      long y = i < vb.length ? vb[i] : 0;
-      if (x != y) {
-        return Long.compare(x, y);
-      }
-    }
-    return 0;
-  }
-
-  private static long[] version(Path p) {
-    Matcher m = VERSIONED.matcher(p.getFileName().toString());
-    if (!m.matches()) {
-      return null;
-    }
-    String[] parts = m.group(1).split("[._]");
-    long[] v = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = Long.parseLong(parts[i]);
-    }
-    return v;
-  }
 }
