@@ -6,12 +6,12 @@
 <#macro indexKey k><#if k.column()??>${sql.q(k.column())}<#else>(${k.expression()})</#if><#if k.collation()??> COLLATE ${sql.q(k.collation())}</#if><#if k.opclass()??> ${k.opclass()}</#if><#if k.descending()> DESC</#if><#if k.nullsFirst()??><#if k.nullsFirst()> NULLS FIRST<#else> NULLS LAST</#if></#if></#macro>
 <#macro comments table>
 <#if table.comment()??>
-;;
+${sql.statementBreak}
 COMMENT ON TABLE ${sql.qn(table.name())} IS ${sql.lit(table.comment())}
 </#if>
 <#list table.columns() as col>
 <#if col.comment()??>
-;;
+${sql.statementBreak}
 COMMENT ON COLUMN ${sql.qn(table.name())}.${sql.q(col.name())} IS ${sql.lit(col.comment())}
 </#if>
 </#list>

@@ -11,31 +11,31 @@
 <#assign redefault = c.has("DEFAULT") || (retype && (from.defaultValue()?? || to.defaultValue()??))>
 <#if redefault && from.defaultValue()??>
 ALTER TABLE ${t} ALTER COLUMN ${col} DROP DEFAULT
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("IDENTITY") && to.identity().name() == "NONE">
 ALTER TABLE ${t} ALTER COLUMN ${col} DROP IDENTITY
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("GENERATED") && !to.generated()??>
 ALTER TABLE ${t} ALTER COLUMN ${col} DROP EXPRESSION
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("NOT_NULL") && !to.notNull()>
 ALTER TABLE ${t} ALTER COLUMN ${col} DROP NOT NULL
-;;
+${sql.statementBreak}
 </#if>
 <#if retype>
 ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${sql.q(to.collation())}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}::${to.type()}</#if>
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("GENERATED") && from.generated()?? && to.generated()??>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET EXPRESSION AS (${to.generated()})
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("NOT_NULL") && to.notNull()>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET NOT NULL
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("IDENTITY") && to.identity().name() != "NONE">
 <#if from.identity().name() == "NONE">
@@ -43,11 +43,11 @@ ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${(to.identity().name() == "A
 <#else>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")}
 </#if>
-;;
+${sql.statementBreak}
 </#if>
 <#if redefault && to.defaultValue()??>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET DEFAULT ${to.defaultValue()}
-;;
+${sql.statementBreak}
 </#if>
 <#if c.has("COMMENT")>
 COMMENT ON COLUMN ${t}.${col} IS ${sql.lit(to.comment())}

@@ -18,7 +18,7 @@ SELECT NULL AS TABLE_CAT,
        JSON_ARRAYAGG(JSON_OBJECT(
            'seq', s.SEQ_IN_INDEX,
            'column', s.COLUMN_NAME,
-           'expression', REGEXP_REPLACE(s.EXPRESSION, '\\\\(.)', '$1'),
+           'expression', REPLACE(REGEXP_REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(s.EXPRESSION, '\\\\', CHAR(0 USING utf8mb4)), '\\n', '\n'), '\\r', '\r'), '\\Z', CHAR(26 USING utf8mb4)), '\\\\(.)', '$1'), CHAR(0 USING utf8mb4), '\\'),
            'descending', s.COLLATION = 'D',
            'nullsFirst', s.COLLATION = 'D',
            -- A SPATIAL index reports a SUB_PART it does not have.

@@ -1,7 +1,8 @@
 -- Columns as SHOW CREATE TABLE spells them: COLUMN_TYPE carries unsigned, zerofill, display
 -- width where it still matters, and ENUM/SET values. A literal default is quoted here; an
 -- expression default (DEFAULT_GENERATED) is written back in the form CREATE TABLE accepts.
--- Expressions come escaped (\' and \\); one pass of \X → X gives the parser's form.
+-- Expressions come escaped like a string literal's body (\\ \' \n \r \Z); they are unescaped in one
+-- pass (\\ parked as NUL, which the escaped text cannot hold) to the parser's form.
 SELECT NULL AS TABLE_CAT,
        c.TABLE_SCHEMA AS TABLE_SCHEM,
        c.TABLE_NAME AS TABLE_NAME,
@@ -15,15 +16,17 @@ SELECT NULL AS TABLE_CAT,
        CASE WHEN c.COLUMN_DEFAULT IS NULL THEN NULL
             WHEN c.EXTRA LIKE '%DEFAULT_GENERATED%' THEN
               CASE WHEN c.COLUMN_DEFAULT REGEXP '^CURRENT_TIMESTAMP(\\([0-9]\\))?$' THEN c.COLUMN_DEFAULT
-                   ELSE CONCAT('(', REGEXP_REPLACE(c.COLUMN_DEFAULT, '\\\\(.)', '$1'), ')') END
+                   ELSE CONCAT('(', REPLACE(REGEXP_REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(c.COLUMN_DEFAULT, '\\\\', CHAR(0 USING utf8mb4)), '\\n', '\n'), '\\r', '\r'), '\\Z', CHAR(26 USING utf8mb4)), '\\\\(.)', '$1'), CHAR(0 USING utf8mb4), '\\'), ')') END
             WHEN c.DATA_TYPE = 'bit' THEN c.COLUMN_DEFAULT
             ELSE QUOTE(c.COLUMN_DEFAULT) END AS COLUMN_DEF,
        CASE WHEN c.EXTRA LIKE '%auto_increment%' THEN 'YES' ELSE 'NO' END AS IS_AUTOINCREMENT,
        CASE WHEN c.GENERATION_EXPRESSION <> '' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
        c.COLUMN_COMMENT AS REMARKS,
+       CONCAT('', c.COLUMN_COMMENT) AS SD_COMMENT, -- exactly: REMARKS is trimmed; an expression, so the
+       -- driver does not name it after its source column (two COLUMN_COMMENTs would be one attribute)
        CONCAT(c.COLUMN_TYPE, CASE WHEN c.SRS_ID IS NOT NULL THEN CONCAT(' SRID ', c.SRS_ID) ELSE '' END) AS SD_TYPE,
        CASE WHEN c.EXTRA LIKE '%auto_increment%' THEN 'BY_DEFAULT' END AS SD_IDENTITY,
-       NULLIF(REGEXP_REPLACE(c.GENERATION_EXPRESSION, '\\\\(.)', '$1'), '') AS SD_GENERATED,
+       NULLIF(REPLACE(REGEXP_REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(c.GENERATION_EXPRESSION, '\\\\', CHAR(0 USING utf8mb4)), '\\n', '\n'), '\\r', '\r'), '\\Z', CHAR(26 USING utf8mb4)), '\\\\(.)', '$1'), CHAR(0 USING utf8mb4), '\\'), '') AS SD_GENERATED,
        CASE WHEN c.EXTRA LIKE '%VIRTUAL GENERATED%' THEN 'VIRTUAL'
             WHEN c.EXTRA LIKE '%STORED GENERATED%' THEN 'STORED' END AS SD_X_GENERATED_KIND,
        c.COLLATION_NAME AS SD_COLLATION,

@@ -12,7 +12,9 @@ SELECT NULL::text AS "TABLE_CAT",
        NULL::text AS "SD_VIEW_READS",
        NULL::text AS "SD_VIEW_COLUMN_READS",
        NULL::text AS "SD_X_OPTIONS",
-       NULL::text AS "SD_X_COMMENT"
+       NULL::text AS "SD_X_COMMENT",
+       -- The comment exactly: SchemaCrawler trims REMARKS.
+       pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -34,7 +36,8 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
           JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
          WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
        array_to_string(c.reloptions, ', '),
-       pg_catalog.obj_description(c.oid, 'pg_class')
+       pg_catalog.obj_description(c.oid, 'pg_class'),
+       NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'v'

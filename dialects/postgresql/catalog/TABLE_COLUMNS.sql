@@ -15,6 +15,7 @@ SELECT NULL::text AS "TABLE_CAT",
        CASE WHEN a.attidentity <> '' OR s.serial_type IS NOT NULL THEN 'YES' ELSE 'NO' END AS "IS_AUTOINCREMENT",
        CASE WHEN a.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS "IS_GENERATEDCOLUMN",
        pg_catalog.col_description(c.oid, a.attnum) AS "REMARKS",
+       pg_catalog.col_description(c.oid, a.attnum) AS "SD_COMMENT", -- exactly: REMARKS is trimmed
        COALESCE(s.serial_type, pg_catalog.format_type(a.atttypid, a.atttypmod)) AS "SD_TYPE",
        CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY_DEFAULT' END AS "SD_IDENTITY",
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS "SD_GENERATED",

@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.output.ChangeText;
 import io.schemadiff.output.DriftReport;
 import io.schemadiff.source.Urls;
@@ -47,7 +49,7 @@ final class CheckCommand {
     }
     // Changes that would turn the actual schema into the expected one: added = missing.
     Comparison c = Comparison.of(cl, "actual", "expected", env);
-    c.warnings("actual", "expected").forEach(w -> err.println("schemadiff: warning: " + w));
+    c.warnings("actual", "expected").forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     DriftReport report = new DriftReport(Urls.redact(cl.getOptionValue("expected")),
         Urls.redact(cl.getOptionValue("actual")), c.dialect().name(), ChangeText.entries(c.changes()),
         DriftReport.objects(c.before(), c.after()));

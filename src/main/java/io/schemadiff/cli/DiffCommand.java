@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.output.DdlDiff;
 import io.schemadiff.output.PlanJson;
 import io.schemadiff.output.SqlScriptWriter;
@@ -57,7 +59,7 @@ final class DiffCommand {
     Comparison c = Comparison.of(cl, "from", "to", env);
     Plan plan = c.plan();
     List<String> warnings = c.warnings("from", "to");
-    warnings.forEach(w -> err.println("schemadiff: warning: " + w));
+    warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     List<String> timings = new java.util.ArrayList<>(c.timings());
 
     if (format.equals("sql") && HazardOption.refused(plan, allowed, err)) {
@@ -70,7 +72,7 @@ final class DiffCommand {
     switch (format) {
       case "summary" -> {
         for (Step s : plan.steps()) {
-          text.append(s.comment());
+          text.append(PlainText.line(s.comment()));
           if (!s.hazards().isEmpty()) {
             text.append("  [").append(HazardOption.names(s.hazards())).append(']');
           }

@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.plan.Hazard;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Step;
@@ -28,7 +30,7 @@ final class HazardOption {
     for (Step s : plan.steps()) {
       for (Hazard h : s.hazards()) {
         if (refused.contains(h)) {
-          err.println("schemadiff: refused: " + s.comment() + " (" + h.name() + ": " + h.meaning() + ")");
+          err.println("schemadiff: refused: " + PlainText.line(s.comment()) + " (" + h.name() + ": " + h.meaning() + ")");
         }
       }
     }

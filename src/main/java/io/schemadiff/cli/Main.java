@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.inspect.InspectException;
 import io.schemadiff.plan.PlanException;
 import io.schemadiff.render.RenderException;
@@ -72,7 +74,7 @@ public final class Main {
       int code = e.kind() == SourceException.Kind.BAD_INPUT ? Exit.BAD_INPUT : Exit.UNREACHABLE;
       return fail(err, code, e.getMessage(), e, verbose);
     } catch (InspectException e) {
-      return fail(err, Exit.UNREACHABLE, e.getMessage(), e, verbose);
+      return fail(err, e.isUnsupported() ? Exit.BAD_INPUT : Exit.UNREACHABLE, e.getMessage(), e, verbose);
     } catch (PlanException | RenderException e) {
       return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);
     } catch (RuntimeException e) {
@@ -85,10 +87,10 @@ public final class Main {
       err.println("schemadiff: interrupted");
       return code;
     }
-    err.println("schemadiff: " + message);
+    err.println("schemadiff: " + PlainText.line(message));
     if (verbose) {
       for (Throwable t = cause.getCause(); t != null; t = t.getCause()) {
-        err.println("  caused by: " + t);
+        err.println("  caused by: " + PlainText.line(String.valueOf(t)));
       }
     }
     return code;

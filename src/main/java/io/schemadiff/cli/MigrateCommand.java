@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.output.MigrationFiles;
 import io.schemadiff.output.SqlScriptWriter;
 import io.schemadiff.plan.Plan;
@@ -60,7 +62,7 @@ final class MigrateCommand {
     var allowed = HazardOption.allowed(cl);
     Comparison c = Comparison.of(cl, "from", "to", env);
     List<String> warnings = c.warnings("from", "to");
-    warnings.forEach(w -> err.println("schemadiff: warning: " + w));
+    warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     Plan plan = c.plan();
     if (plan.isEmpty()) {
       err.println("schemadiff: no changes; nothing written");
@@ -76,7 +78,8 @@ final class MigrateCommand {
     String to = cl.getOptionValue("to");
     MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
     StringBuilder forward = new StringBuilder();
-    SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward);
+    SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward,
+        style == MigrationFiles.Style.LIQUIBASE ? 0 : 95);
     Path migration = dir.resolve(names.migration());
     refuseExisting(migration);
     if (names.rollback() == null) {
@@ -105,7 +108,7 @@ final class MigrateCommand {
       Renderer renderer) {
     StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
     sb.append("--changeset schemadiff:").append(names.migration().replaceAll("\\.sql$", "")).append('\n');
-    sb.append("--comment: ").append(message.replaceAll("\\s+", " ").strip()).append('\n');
+    sb.append("--comment: ").append(PlainText.line(message.replaceAll("\\s+", " ").strip())).append('\n');
     sb.append(forward);
     if (!rollback.isEmpty()) {
       sb.append('\n');
@@ -117,7 +120,31 @@ final class MigrateCommand {
         }
       }
     }
+    refuseDirectives(sb.toString(), names.migration());
     return sb.toString();
+  }
+
+  /** Liquibase reads these words after {@code --} at the start of any line as its own directives. */
+  private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile(
+      "\\s*--\\s*(changeset|rollback|comment|precondition|validchecksum|ignorelines|property|include|changelog"
+          + "|liquibase|endDelimiter|splitStatements|stripComments|runWith|labels|context|dbms).*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A line of SQL that Liquibase would take for a directive (a line break inside a view's or an
+   * expression's string constant, followed by {@code --changeset …}) would make the changeset
+   * something else: refused rather than written.
+   */
+  private static void refuseDirectives(String changeset, String file) {
+    String[] lines = changeset.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      boolean ours = i < 4 && lines[i].matches("--(liquibase formatted sql|changeset schemadiff:.*|comment: .*)")
+          || lines[i].startsWith("--rollback ") && !DIRECTIVE.matcher(lines[i].substring("--rollback ".length())).matches();
+      if (DIRECTIVE.matcher(lines[i]).matches() && !ours) {
+        throw new UsageException("liquibase: " + file + ": a line of the SQL would be read by Liquibase as a "
+            + "directive: " + lines[i].strip() + " (a string constant holds a line break); use --style flyway");
+      }
+    }
   }
 
   private static MigrationFiles.Style style(String value) {

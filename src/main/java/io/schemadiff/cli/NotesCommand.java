@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.output.ChangeText;
 import io.schemadiff.output.DdlDiff;
 import io.schemadiff.output.ReleaseNotes;
@@ -46,7 +48,7 @@ final class NotesCommand {
       throw new UsageException("--format: unknown format '" + format + "' (markdown, json)");
     }
     Comparison c = Comparison.of(cl, "from", "to", env);
-    c.warnings("from", "to").forEach(w -> err.println("schemadiff: warning: " + w));
+    c.warnings("from", "to").forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     ReleaseNotes notes = new ReleaseNotes(Urls.redact(cl.getOptionValue("from")), Urls.redact(cl.getOptionValue("to")),
         c.dialect().name(), ChangeText.entries(c.changes()), ReleaseNotes.callouts(c.plan()));
     String ddl = cl.hasOption("ddl") ? DdlDiff.of(c.before(), c.after(), new Renderer(c.dialect())) : null;

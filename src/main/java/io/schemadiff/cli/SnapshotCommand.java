@@ -1,5 +1,7 @@
 package io.schemadiff.cli;
 
+import io.schemadiff.escape.PlainText;
+
 import io.schemadiff.dialect.Dialect;
 import io.schemadiff.model.Schema;
 import io.schemadiff.snapshot.Snapshots;
@@ -58,7 +60,7 @@ final class SnapshotCommand {
       timings = new java.util.ArrayList<>(sources.timings());
     }
     CommonOptions.checkSchemasExist(schemas, schema, schema);
-    Comparison.notCompared("SRC", schema).ifPresent(w -> err.println("schemadiff: warning: " + w));
+    Comparison.notCompared("SRC", schema).ifPresent(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     long start = System.nanoTime();
     Output.stream(cl.getOptionValue("output"), o -> Snapshots.write(schema, o), out);
     timings.add(Comparison.seconds("write snapshot", start, System.nanoTime()));

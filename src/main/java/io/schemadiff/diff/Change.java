@@ -37,37 +37,41 @@ public sealed interface Change {
 
   /** A short human description, e.g. {@code add column public.orders.total}. */
   default String describe() {
-    String verb = kind().verb();
-    String target = objectName().isEmpty() ? table().toString() : table() + "." + objectName();
-    return verb + " " + target;
+    return describe(Names.PLAIN);
+  }
+
+  /** The description with names written by {@code n} (quoted, in an SQL comment). */
+  default String describe(Names n) {
+    String target = objectName().isEmpty() ? n.qualified(table()) : n.member(table(), objectName());
+    return kind().verb() + " " + target;
   }
 
   record CreateSchema(String name) implements Change {
     public ChangeKind kind() { return ChangeKind.CREATE_SCHEMA; }
     public QName table() { return new QName(name, ""); }
     public String objectName() { return ""; }
-    public String describe() { return "create schema " + name; }
+    public String describe(Names n) { return "create schema " + n.name(name); }
   }
 
   record DropSchema(String name) implements Change {
     public ChangeKind kind() { return ChangeKind.DROP_SCHEMA; }
     public QName table() { return new QName(name, ""); }
     public String objectName() { return ""; }
-    public String describe() { return "drop schema " + name; }
+    public String describe(Names n) { return "drop schema " + n.name(name); }
   }
 
   record CreateEnum(EnumType type) implements Change {
     public ChangeKind kind() { return ChangeKind.CREATE_ENUM; }
     public QName table() { return type.name(); }
     public String objectName() { return ""; }
-    public String describe() { return "create enum " + type.name(); }
+    public String describe(Names n) { return "create enum " + n.qualified(type.name()); }
   }
 
   record DropEnum(EnumType type) implements Change {
     public ChangeKind kind() { return ChangeKind.DROP_ENUM; }
     public QName table() { return type.name(); }
     public String objectName() { return ""; }
-    public String describe() { return "drop enum " + type.name(); }
+    public String describe(Names n) { return "drop enum " + n.qualified(type.name()); }
   }
 
   /**
@@ -82,7 +86,7 @@ public sealed interface Change {
     public QName table() { return to.name(); }
     public String objectName() { return value; }
     public String sortKey() { return String.format("%06d", position); }
-    public String describe() { return "add value " + value + " to enum " + to.name(); }
+    public String describe(Names n) { return "add value " + n.value(value) + " to enum " + n.qualified(to.name()); }
   }
 
   /**
@@ -98,7 +102,7 @@ public sealed interface Change {
     public ChangeKind kind() { return ChangeKind.REPLACE_ENUM; }
     public QName table() { return to.name(); }
     public String objectName() { return ""; }
-    public String describe() { return "replace enum " + to.name(); }
+    public String describe(Names n) { return "replace enum " + n.qualified(to.name()); }
 
     /** Values the old type has and the new one lacks. */
     public List<String> removedValues() {
@@ -114,14 +118,14 @@ public sealed interface Change {
     public ChangeKind kind() { return ChangeKind.RENAME_TABLE; }
     public QName table() { return to; }
     public String objectName() { return ""; }
-    public String describe() { return "rename table " + from + " to " + to.name(); }
+    public String describe(Names n) { return "rename table " + n.qualified(from) + " to " + n.name(to.name()); }
   }
 
   /** Renames a column of {@code table} (named as after any table rename). */
   record RenameColumn(QName table, String from, String to) implements Change {
     public ChangeKind kind() { return ChangeKind.RENAME_COLUMN; }
     public String objectName() { return to; }
-    public String describe() { return "rename column " + table + "." + from + " to " + to; }
+    public String describe(Names n) { return "rename column " + n.member(table, from) + " to " + n.name(to); }
   }
 
   /**
@@ -132,14 +136,14 @@ public sealed interface Change {
   record RenameConstraint(QName table, String what, String from, String to) implements Change {
     public ChangeKind kind() { return ChangeKind.RENAME_CONSTRAINT; }
     public String objectName() { return to; }
-    public String describe() { return "rename " + what + " " + table + "." + from + " to " + to; }
+    public String describe(Names n) { return "rename " + what + " " + n.member(table, from) + " to " + n.name(to); }
   }
 
   /** Gives an index of {@code table} another name, its definition unchanged. */
   record RenameIndex(QName table, String from, String to) implements Change {
     public ChangeKind kind() { return ChangeKind.RENAME_INDEX; }
     public String objectName() { return to; }
-    public String describe() { return "rename index " + table + "." + from + " to " + to; }
+    public String describe(Names n) { return "rename index " + n.member(table, from) + " to " + n.name(to); }
   }
 
   /** Creates a table with its columns, keys and checks; indexes and foreign keys come as own changes. */
@@ -226,7 +230,7 @@ public sealed interface Change {
   record SetTableComment(QName table, String from, String to) implements Change {
     public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
     public String objectName() { return ""; }
-    public String describe() { return (to == null ? "remove comment on " : "comment on ") + table; }
+    public String describe(Names n) { return (to == null ? "remove comment on " : "set comment on ") + n.qualified(table); }
   }
 
   record AddPrimaryKey(QName table, PrimaryKey key) implements Change {

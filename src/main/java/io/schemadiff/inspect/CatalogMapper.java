@@ -170,7 +170,7 @@ final class CatalogMapper {
       }
     }
     return new Table(name, columns, pk, sorted(uniques, Unique::name), sorted(fks, ForeignKey::name),
-        sorted(checks, Check::name), sorted(indexes, Index::name), blankToNull(t.getRemarks()),
+        sorted(checks, Check::name), sorted(indexes, Index::name), text(t.getAttribute("SD_COMMENT")),
         extras(t.getAttributes()));
   }
 
@@ -208,7 +208,7 @@ final class CatalogMapper {
         identity == null ? Column.Identity.NONE : Column.Identity.valueOf(identity),
         expr(text(c.getAttribute("SD_GENERATED"))),
         text(c.getAttribute("SD_COLLATION")),
-        blankToNull(c.getRemarks()),
+        text(c.getAttribute("SD_COMMENT")),
         attrs);
   }
 

@@ -70,6 +70,7 @@ public final class SchemaCrawlerInspector implements Inspector {
         // SchemaCrawler refuses to crawl nothing; an absent namespace is simply empty.
         return new Schema(dialect.name(), version, List.of(), List.of());
       }
+      refuseUntrimmedNames(connection, namespaces, logical);
       DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
       catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(namespaces),
           crawlOptions(namespaces), ConfigUtility.newConfig());
@@ -110,6 +111,23 @@ public final class SchemaCrawlerInspector implements Inspector {
     }
     found.sort(null);
     return found;
+  }
+
+  /** Names SchemaCrawler would trim are refused: comparing a trimmed name would be silently wrong. */
+  private void refuseUntrimmedNames(Connection connection, List<String> namespaces,
+      java.util.function.UnaryOperator<String> logical) throws SQLException {
+    String key = dialect.optional("catalog.untrimmed-names");
+    if (key.isEmpty()) {
+      return;
+    }
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(catalogSql(key, namespaces))) {
+      if (rs.next()) {
+        QName name = new QName(logical.apply(rs.getString(2)), rs.getString(3));
+        throw InspectException.unsupported(dialect.name() + ": inspect: " + rs.getString(1) + " '" + name
+            + "': names that begin or end with a space or a control character are not supported");
+      }
+    }
   }
 
   private String currentNamespace(Connection connection) throws SQLException {

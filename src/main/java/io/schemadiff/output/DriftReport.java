@@ -2,6 +2,9 @@ package io.schemadiff.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.schemadiff.escape.GithubCommand;
+import io.schemadiff.escape.PlainText;
+import io.schemadiff.escape.Xml;
 import io.schemadiff.model.Schema;
 import io.schemadiff.output.ChangeText.Entry;
 import io.schemadiff.output.ChangeText.Field;
@@ -50,7 +53,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     if (e.status() == Status.CHANGED) {
       List<String> parts = new ArrayList<>();
       for (Field f : e.fields()) {
-        parts.add(f.name() + " expected " + ChangeText.oneLine(shown(f.to())) + ", actual " + ChangeText.oneLine(shown(f.from())));
+        parts.add(f.name() + " expected " + shown(f.name(), f.to()) + ", actual " + shown(f.name(), f.from()));
       }
       sb.append(": ").append(String.join("; ", parts));
     } else if (e.definition() != null) {
@@ -63,8 +66,9 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     return e.schema().isEmpty() || e.kind().equals("schema") ? e.object() : e.schema() + "." + e.object();
   }
 
-  private static String shown(String value) {
-    return value == null ? "(none)" : value;
+  /** A value as it is; a definition (a pretty-printed view) folded onto one line. */
+  private static String shown(String field, String value) {
+    return value == null ? "(none)" : field.equals("definition") ? ChangeText.oneLine(value) : value;
   }
 
   public String text() {
@@ -72,9 +76,10 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       return "schemadiff check: no drift (" + objects.size() + " tables, views and types compared)\n";
     }
     StringBuilder sb = new StringBuilder("schemadiff check: drift: ").append(counts()).append('\n');
-    sb.append("  expected: ").append(expected).append("\n  actual:   ").append(actual).append('\n');
+    sb.append("  expected: ").append(PlainText.line(expected)).append("\n  actual:   ").append(PlainText.line(actual))
+        .append('\n');
     for (Entry e : entries) {
-      sb.append("  ").append(line(e)).append('\n');
+      sb.append("  ").append(PlainText.line(line(e))).append('\n');
     }
     return sb.toString();
   }
@@ -122,15 +127,10 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       sb.append("::notice title=schemadiff check::no schema drift\n");
     }
     for (Entry e : entries) {
-      sb.append("::error title=schema drift (").append(escape(word(e.status()) + " " + e.kind(), true))
-          .append(")::").append(escape(line(e), false)).append('\n');
+      sb.append("::error title=").append(GithubCommand.property("schema drift (" + word(e.status()) + " " + e.kind() + ")"))
+          .append("::").append(GithubCommand.message(line(e))).append('\n');
     }
     return sb.toString();
-  }
-
-  private static String escape(String s, boolean property) {
-    String v = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    return property ? v.replace(":", "%3A").replace(",", "%2C") : v;
   }
 
   /** JUnit XML: a test case per table and view, failed when it drifted. */
@@ -147,15 +147,15 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     StringBuilder body = new StringBuilder();
     for (String name : cases) {
       List<Entry> mine = entries.stream().filter(e -> caseName(e).equals(name)).toList();
-      body.append("    <testcase classname=\"schemadiff.check\" name=\"").append(xml(name)).append('"');
+      body.append("    <testcase classname=\"schemadiff.check\" name=\"").append(Xml.attribute(name)).append('"');
       if (mine.isEmpty()) {
         body.append("/>\n");
         continue;
       }
       failed.add(name);
       String lines = String.join("\n", mine.stream().map(DriftReport::line).toList());
-      body.append(">\n      <failure message=\"").append(xml(line(mine.get(0))))
-          .append("\" type=\"drift\">").append(xml(lines)).append("</failure>\n    </testcase>\n");
+      body.append(">\n      <failure message=\"").append(Xml.attribute(lines))
+          .append("\" type=\"drift\">").append(Xml.text(lines)).append("</failure>\n    </testcase>\n");
     }
     sb.append("<testsuites>\n  <testsuite name=\"schemadiff check\" tests=\"").append(cases.size())
         .append("\" failures=\"").append(failed.size()).append("\" errors=\"0\">\n")
@@ -171,7 +171,4 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     return (e.kind().equals("view") || e.kind().equals("enum") ? e.kind() + " " : "table ") + table;
   }
 
-  private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

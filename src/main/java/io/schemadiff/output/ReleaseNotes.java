@@ -2,6 +2,10 @@ package io.schemadiff.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.schemadiff.diff.Change;
+import io.schemadiff.diff.Names;
+import io.schemadiff.escape.Markdown;
+import io.schemadiff.model.QName;
 import io.schemadiff.output.ChangeText.Entry;
 import io.schemadiff.output.ChangeText.Field;
 import io.schemadiff.output.ChangeText.Status;
@@ -27,14 +31,41 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
       Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.BLOCKS_WRITES);
 
   /** A step worth a warning: what it does and why. */
-  public record Callout(String step, Hazard hazard) {}
+  public record Callout(Change change, Hazard hazard) {
+    public String step() {
+      return change.describe();
+    }
+  }
+
+  /** Names in Markdown: each a code span, so no name is read as markup. */
+  private static final Names MARKDOWN = new Names() {
+    @Override
+    public String name(String identifier) {
+      return Markdown.code(identifier);
+    }
+
+    @Override
+    public String qualified(QName q) {
+      return Markdown.code(q.name().isEmpty() ? q.schema() : q.toString());
+    }
+
+    @Override
+    public String member(QName owner, String member) {
+      return Markdown.code(owner + "." + member);
+    }
+
+    @Override
+    public String value(String v) {
+      return Markdown.code(v);
+    }
+  };
 
   public static List<Callout> callouts(Plan plan) {
     List<Callout> out = new ArrayList<>();
     for (Step s : plan.steps()) {
       for (Hazard h : s.hazards()) {
         if (CALLED_OUT.contains(h)) {
-          out.add(new Callout(s.comment(), h));
+          out.add(new Callout(s.change(), h));
         }
       }
     }
@@ -44,19 +75,24 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
 
   /** The line for one change, e.g. {@code `orders.total`: type numeric(10,2) → numeric(12,2)}. */
   static String line(Entry e) {
-    String label = e.kind().equals("column") ? "`" + e.object() + "`" : e.kind() + " `" + e.object() + "`";
+    return line(e, Names.PLAIN);
+  }
+
+  /** The line with names and values written by {@code n}: as they are, or as Markdown code spans. */
+  static String line(Entry e, Names n) {
+    String label = e.kind().equals("column") ? n.value(e.object()) : e.kind() + " " + n.value(e.object());
     return switch (e.status()) {
-      case ADDED -> label + ": added" + (e.definition() == null ? "" : " (" + ChangeText.oneLine(e.definition()) + ")");
-      case DROPPED -> label + ": dropped" + (e.definition() == null ? "" : " (was " + ChangeText.oneLine(e.definition()) + ")");
+      case ADDED -> label + ": added" + (e.definition() == null ? "" : " (" + n.value(ChangeText.oneLine(e.definition())) + ")");
+      case DROPPED -> label + ": dropped" + (e.definition() == null ? "" : " (was " + n.value(ChangeText.oneLine(e.definition())) + ")");
       case CHANGED -> {
         List<String> parts = new ArrayList<>();
         for (Field f : e.fields()) {
           if (f.name().equals("position")) {
             parts.add("moved " + f.to());
           } else if (f.name().equals("definition")) {
-            parts.add("was " + ChangeText.oneLine(f.from()) + "; now " + ChangeText.oneLine(f.to()));
+            parts.add("was " + n.value(ChangeText.oneLine(f.from())) + "; now " + n.value(ChangeText.oneLine(f.to())));
           } else {
-            parts.add(f.name() + " " + ChangeText.oneLine(shown(f.from())) + " → " + ChangeText.oneLine(shown(f.to())));
+            parts.add(f.name() + " " + shown(f.from(), n) + " → " + shown(f.to(), n));
           }
         }
         yield label + ": " + String.join("; ", parts);
@@ -64,8 +100,8 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     };
   }
 
-  private static String shown(String v) {
-    return v == null ? "none" : v;
+  private static String shown(String v, Names n) {
+    return v == null ? "none" : n.value(v);
   }
 
   private String counts() {
@@ -82,7 +118,7 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
 
   public String markdown(String ddlDiff) {
     StringBuilder sb = new StringBuilder("# Schema changes\n\n");
-    sb.append("`").append(from).append("` → `").append(to).append("` (").append(dialect).append("): ")
+    sb.append(Markdown.code(from)).append(" → ").append(Markdown.code(to)).append(" (").append(dialect).append("): ")
         .append(counts()).append(".\n");
     if (entries.isEmpty()) {
       sb.append("\nNo schema changes.\n");
@@ -91,7 +127,8 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
       sb.append("\n## Needs attention\n\n");
       for (Callout c : callouts) {
         sb.append("- **").append(c.hazard() == Hazard.DELETES_DATA ? "Deletes data" : "Locks the table")
-            .append("**: ").append(c.step()).append(" (").append(c.hazard().meaning()).append(")\n");
+            .append("**: ").append(c.change().describe(MARKDOWN)).append(" (").append(Markdown.text(c.hazard().meaning()))
+            .append(")\n");
       }
     }
     Map<String, Map<String, List<Entry>>> grouped = new LinkedHashMap<>();
@@ -102,21 +139,21 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     boolean schemaHeadings = grouped.size() > 1 || !grouped.containsKey("");
     for (var schema : grouped.entrySet()) {
       if (schemaHeadings) {
-        sb.append("\n## Schema `").append(schema.getKey()).append("`\n");
+        sb.append("\n## Schema ").append(Markdown.code(schema.getKey())).append('\n');
       }
       for (var table : schema.getValue().entrySet()) {
         if (!table.getKey().isEmpty()) {
-          sb.append('\n').append(schemaHeadings ? "### " : "## ").append('`').append(table.getKey()).append("`\n\n");
+          sb.append('\n').append(schemaHeadings ? "### " : "## ").append(Markdown.code(table.getKey())).append("\n\n");
         } else {
           sb.append('\n');
         }
         for (Entry e : table.getValue()) {
-          sb.append("- ").append(line(e)).append('\n');
+          sb.append("- ").append(line(e, MARKDOWN)).append('\n');
         }
       }
     }
     if (ddlDiff != null && !ddlDiff.isEmpty()) {
-      sb.append("\n## DDL\n\n```diff\n").append(ddlDiff).append("```\n");
+      sb.append("\n## DDL\n\n").append(Markdown.fence(ddlDiff, "diff"));
     }
     return sb.toString();
   }

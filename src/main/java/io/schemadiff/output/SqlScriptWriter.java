@@ -3,6 +3,7 @@ package io.schemadiff.output;
 import io.schemadiff.plan.Hazard;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Step;
+import io.schemadiff.escape.SqlComment;
 import io.schemadiff.render.Renderer;
 import java.util.List;
 import java.util.Map;
@@ -15,30 +16,39 @@ public final class SqlScriptWriter {
   public record Header(String dialect, String from, String to, List<String> namespaces, List<String> notes) {}
 
   public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out) {
-    out.append("-- schemadiff migration (").append(header.dialect()).append(")\n");
-    out.append("-- from:    ").append(header.from()).append('\n');
-    out.append("-- to:      ").append(header.to()).append('\n');
+    write(header, plan, renderer, out, 95);
+  }
+
+  /**
+   * With {@code width} 0 notes are not wrapped, so every comment line starts with words of ours
+   * (a verb, "hazard", "warning"), never with a name: Liquibase reads some words after
+   * {@code --} as directives.
+   */
+  public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out, int width) {
+    comment(out, "schemadiff migration (" + header.dialect() + ")");
+    comment(out, "from:    " + header.from());
+    comment(out, "to:      " + header.to());
     if (!header.namespaces().equals(List.of(""))) {
-      out.append("-- schemas: ").append(String.join(", ", header.namespaces())).append('\n');
+      comment(out, "schemas: " + String.join(", ", header.namespaces().stream().map(renderer.names()::name).toList()));
     }
-    out.append("-- changes: ").append(counts(plan)).append('\n');
+    comment(out, "changes: " + counts(plan));
     for (String note : header.notes()) {
-      for (String line : wrap(note, 95)) {
-        out.append("-- ").append(line).append('\n');
+      for (String line : width == 0 ? List.of(note) : wrap(note, width)) {
+        comment(out, line);
       }
     }
     if (plan.isEmpty()) {
-      out.append("-- no changes\n");
+      comment(out, "no changes");
       return;
     }
     for (List<Step> batch : plan.batches()) {
       out.append('\n');
       // In a combined statement, each hazard is indented under the step it belongs to.
-      String hazardPrefix = batch.size() > 1 ? "--   hazard " : "-- hazard ";
+      String hazardPrefix = batch.size() > 1 ? "  hazard " : "hazard ";
       for (Step step : batch) {
-        out.append("-- ").append(step.comment()).append('\n');
+        comment(out, step.change().describe(renderer.names()));
         for (Hazard h : step.hazards()) {
-          out.append(hazardPrefix).append(h.name()).append(": ").append(h.meaning()).append('\n');
+          comment(out, hazardPrefix + h.name() + ": " + h.meaning());
         }
       }
       for (String statement : renderer.render(batch)) {
@@ -47,10 +57,16 @@ public final class SqlScriptWriter {
     }
   }
 
+  /** Every comment line goes through the one SQL-comment escape: no name can end it early. */
+  private static void comment(StringBuilder out, String text) {
+    out.append(SqlComment.line(text)).append('\n');
+  }
+
+  /** Breaks at spaces only: any other whitespace is part of a name, escaped on its line. */
   private static List<String> wrap(String text, int width) {
     List<String> lines = new java.util.ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split("\\s+")) {
+    for (String word : text.split(" +")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Turns a step into SQL with the dialect's template for its change kind. Templates hold only SQL;
- * statements inside one template's output are separated by a line holding only {@code ;;}.
+ * statements inside one template's output are separated by {@code ${sql.statementBreak}}, a
+ * character no name, literal or server-deparsed expression can hold.
  */
 public final class Renderer {
   private final Dialect dialect;
@@ -41,6 +42,11 @@ public final class Renderer {
     this.clauses = java.util.Set.copyOf(dialect.list("alter.clauses"));
   }
 
+  /** Names as the SQL spells them, for comments beside the statements. */
+  public io.schemadiff.diff.Names names() {
+    return helpers;
+  }
+
   /** The SQL statements for one step, each without its trailing semicolon. */
   public List<String> render(Step step) {
     return render(List.of(step));
@@ -58,7 +64,7 @@ public final class Renderer {
       return statements(process(first.change().kind().templateName(), Map.of("c", first.change(),
           "online", first.online() == null ? "" : first.online().name()), first.change().describe()));
     }
-    // A clause template may add whole statements after its clause, separated by ;; lines.
+    // A clause template may add whole statements after its clause, separated by statement breaks.
     List<String> parts = new ArrayList<>();
     List<String> after = new ArrayList<>();
     for (Step s : batch) {
@@ -96,7 +102,7 @@ public final class Renderer {
 
   private static List<String> statements(String text) {
     List<String> statements = new ArrayList<>();
-    for (String part : text.split("(?m)^;;\\s*$")) {
+    for (String part : text.split(SqlHelpers.STATEMENT_BREAK)) {
       String s = part.strip();
       if (!s.isEmpty()) {
         statements.add(s);

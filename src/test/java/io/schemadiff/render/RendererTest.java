@@ -42,4 +42,16 @@ class RendererTest {
     assertEquals("'it''s \\ fine'", sql.lit("it's \\ fine"));
     assertEquals("NULL", sql.lit(null));
   }
+
+  /** A line break in a name or value never reaches the script raw where the dialect can escape it. */
+  @Test
+  void lineBreaksAreEscaped() {
+    SqlHelpers pg = new SqlHelpers(Dialect.load("postgresql"));
+    assertEquals("U&\"x\\000ADROP TABLE t; --\"", pg.q("x\nDROP TABLE t; --"));
+    assertEquals("U&\"a\\\\b\"\"\\000D\"", pg.q("a\\b\"\r"));
+    assertEquals("E'a\\nb''\\\\\\u2028'", pg.lit("a\nb'\\\u2028"));
+    SqlHelpers my = new SqlHelpers(Dialect.load("mysql"));
+    assertEquals("'a\\nb\\r''\\\\\\Z'", my.lit("a\nb\r'\\\u001a"));
+    assertEquals("`x\n``y`", my.q("x\n`y"));
+  }
 }

@@ -178,4 +178,13 @@ class BadInputTest {
     assertTrue(Files.readString(target).contains("CREATE TABLE public.order_lines"));
     assertEquals(0, Cli.run("diff", "--from", FROM, "--to", FROM, "--dev-url", dev(), "--exit-code").exit());
   }
+
+  /** SchemaCrawler trims names; one that begins or ends with a space or line break is refused, named. */
+  @Test
+  void untrimmedNameIsRefused() throws Exception {
+    Path file = temp.resolve("untrimmed.sql");
+    Files.writeString(file, "CREATE TABLE \"orders\n\" (id int);\nCREATE TABLE ok (id int);\n");
+    Cli r = Cli.run("diff", "--from", "empty", "--to", file.toString(), "--dev-url", dev());
+    assertOneLine(r, 2, "relation", "public.orders\\n", "begin or end with a space");
+  }
 }
