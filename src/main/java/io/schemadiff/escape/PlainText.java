@@ -10,13 +10,25 @@ public final class PlainText {
   private PlainText() {}
 
   public static String line(String text) {
+    return visible(text, true);
+  }
+
+  /**
+   * Only the characters that could break the line made visible; backslashes kept as they are
+   * (an SQL comment, where an already escaped name such as {@code U&"a\000A"} reads better).
+   */
+  public static String controls(String text) {
+    return visible(text, false);
+  }
+
+  private static String visible(String text, boolean backslash) {
     if (text == null) {
       return "";
     }
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String escape = escape(c);
+      String escape = c == '\\' && !backslash ? null : escape(c);
       if (escape != null && sb == null) {
         sb = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

@@ -9,6 +9,6 @@ public final class SqlComment {
   private SqlComment() {}
 
   public static String line(String text) {
-    return "-- " + PlainText.line(text).replace("${", "$\\{");
+    return "-- " + PlainText.controls(text).replace("${", "$\\{");
   }
 }

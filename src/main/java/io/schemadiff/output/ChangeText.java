@@ -129,9 +129,9 @@ public final class ChangeText {
     } else if (c instanceof ReplaceEnum x) {
       return enumValues(t, x.from(), x.to());
     } else if (c instanceof CreateTable x) {
-      return of(t, "table", t.name(), Status.ADDED, x.definition().columns().size() + " columns");
+      return of(t, "table", t.name(), Status.ADDED, columns(x.definition().columns().size()));
     } else if (c instanceof DropTable x) {
-      return of(t, "table", t.name(), Status.DROPPED, x.definition().columns().size() + " columns");
+      return of(t, "table", t.name(), Status.DROPPED, columns(x.definition().columns().size()));
     } else if (c instanceof CreateView x) {
       return of(t, "view", t.name(), Status.ADDED, x.view().definition() + options(x.view().attributes()));
     } else if (c instanceof DropView x) {
@@ -175,6 +175,10 @@ public final class ChangeText {
       return of(t, "index", on + x.index().name(), Status.DROPPED, index(x.index()));
     }
     return null;
+  }
+
+  private static String columns(int n) {
+    return n + (n == 1 ? " column" : " columns");
   }
 
   private static Entry of(QName t, String kind, String object, Status status, String definition) {
