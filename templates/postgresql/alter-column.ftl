@@ -1,3 +1,4 @@
+<#import "_lib.ftl" as lib>
 <#--
   One statement per sub-change, in the order PostgreSQL accepts them: release the old default,
   identity and expression, change the type, then set the new rules. A default is dropped and
@@ -39,10 +40,18 @@ ${sql.statementBreak}
 </#if>
 <#if c.has("IDENTITY") && to.identity().name() != "NONE">
 <#if from.identity().name() == "NONE">
-ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")} AS IDENTITY
+ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")} AS IDENTITY<@lib.identityOptions to/>
 <#else>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")}
 </#if>
+${sql.statementBreak}
+</#if>
+<#assign fromOptions = from.attributes()["identity-options"]!"">
+<#assign toOptions = to.attributes()["identity-options"]!"">
+<#if from.identity().name() != "NONE" && to.identity().name() != "NONE" && fromOptions != toOptions>
+<#-- In place, never restarted: the counter is data. Back to defaults, the options are spelt out. -->
+<#assign options = (toOptions == "")?then("INCREMENT BY 1 NO MINVALUE NO MAXVALUE START WITH 1 CACHE 1 NO CYCLE", toOptions)>
+ALTER TABLE ${t} ALTER COLUMN ${col} ${options?replace("(INCREMENT BY|NO MINVALUE|NO MAXVALUE|MINVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|CYCLE)", "SET $1", "r")}
 ${sql.statementBreak}
 </#if>
 <#if redefault && to.defaultValue()??>

@@ -25,16 +25,11 @@ WHERE n.nspname = ANY ({{namespaces}})
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = ty.oid AND ext.classid = 'pg_catalog.pg_type'::regclass)
 UNION ALL
 SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
-                      WHEN 'S' THEN 'sequence' ELSE 'partition' END,
+                      ELSE 'partition' END,
        n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
-  AND (c.relkind IN ('m', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition)
-       -- Sequences of serial and identity columns are part of their column.
-       OR (c.relkind = 'S' AND NOT EXISTS (
-             SELECT 1 FROM pg_catalog.pg_depend d
-             WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
-               AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype IN ('a', 'i'))))
+  AND (c.relkind IN ('m', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_catalog.pg_class'::regclass)
 UNION ALL
 SELECT 'policy', n.nspname, c.relname || '.' || po.polname

@@ -1,5 +1,5 @@
 -- Columns with the server's own spelling of type, default and generation expression.
--- A serial is a default nextval() of a sequence owned by the column: reported as its type.
+-- A serial column is what it is: an integer whose default calls a sequence (modelled on its own).
 SELECT NULL::text AS "TABLE_CAT",
        n.nspname  AS "TABLE_SCHEM",
        c.relname  AS "TABLE_NAME",
@@ -10,13 +10,12 @@ SELECT NULL::text AS "TABLE_CAT",
        0 AS "COLUMN_SIZE",
        0 AS "DECIMAL_DIGITS",
        CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS "NULLABLE",
-       CASE WHEN a.attgenerated = '' AND s.serial_type IS NULL
-            THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS "COLUMN_DEF",
-       CASE WHEN a.attidentity <> '' OR s.serial_type IS NOT NULL THEN 'YES' ELSE 'NO' END AS "IS_AUTOINCREMENT",
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS "COLUMN_DEF",
+       CASE WHEN a.attidentity <> '' THEN 'YES' ELSE 'NO' END AS "IS_AUTOINCREMENT",
        CASE WHEN a.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS "IS_GENERATEDCOLUMN",
        pg_catalog.col_description(c.oid, a.attnum) AS "REMARKS",
        pg_catalog.col_description(c.oid, a.attnum) AS "SD_COMMENT", -- exactly: REMARKS is trimmed
-       COALESCE(s.serial_type, pg_catalog.format_type(a.atttypid, a.atttypmod)) AS "SD_TYPE",
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS "SD_TYPE",
        CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY_DEFAULT' END AS "SD_IDENTITY",
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS "SD_GENERATED",
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS "SD_COLLATION",
@@ -28,6 +27,16 @@ SELECT NULL::text AS "TABLE_CAT",
            WHERE d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid = ad.oid
              AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
              AND d.refobjsubid <> a.attnum) END AS "SD_GENERATED_READS",
+       -- An identity's sequence options, all of them, when any differs from the default.
+       (SELECT CASE WHEN ps.seqincrement <> 1 OR ps.seqstart <> 1 OR ps.seqmin <> 1 OR ps.seqcache <> 1 OR ps.seqcycle
+                      OR ps.seqmax <> CASE ps.seqtypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647
+                                                       ELSE 9223372036854775807 END
+                    THEN 'INCREMENT BY ' || ps.seqincrement || ' MINVALUE ' || ps.seqmin || ' MAXVALUE ' || ps.seqmax
+                         || ' START WITH ' || ps.seqstart || ' CACHE ' || ps.seqcache
+                         || CASE WHEN ps.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END END
+          FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_sequence ps ON ps.seqrelid = d.objid
+         WHERE a.attidentity <> '' AND d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'i'
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum) AS "SD_X_IDENTITY_OPTIONS",
        -- The enumerated type a column (or its array elements) is of: it must exist first.
        CASE WHEN et.oid IS NOT NULL THEN json_build_array(en.nspname, et.typname)::text END AS "SD_TYPE_REF"
 FROM pg_catalog.pg_attribute a
@@ -39,21 +48,6 @@ LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_type et
        ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END AND et.typtype = 'e'
 LEFT JOIN pg_catalog.pg_namespace en ON en.oid = et.typnamespace
-LEFT JOIN LATERAL (
-  SELECT CASE a.atttypid WHEN 'int4'::regtype THEN 'serial' WHEN 'int8'::regtype THEN 'bigserial'
-                         WHEN 'int2'::regtype THEN 'smallserial' END AS serial_type
-  FROM pg_catalog.pg_depend d
-  JOIN pg_catalog.pg_class sc ON sc.oid = d.objid AND sc.relkind = 'S'
-  JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
-  WHERE d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'a'
-    AND d.classid = 'pg_catalog.pg_class'::regclass
-    AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) IN (
-          'nextval(' || pg_catalog.quote_literal(pg_catalog.quote_ident(sn.nspname) || '.' || pg_catalog.quote_ident(sc.relname)) || '::regclass)',
-          'nextval(' || pg_catalog.quote_literal(pg_catalog.quote_ident(sc.relname)) || '::regclass)')
-    -- Only the name serial itself would choose, or re-creating it would not match.
-    AND sc.relname = c.relname || '_' || a.attname || '_seq'
-  LIMIT 1
-) s ON a.attidentity = '' AND a.attgenerated = ''
 WHERE a.attnum > 0 AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND n.nspname = ANY ({{namespaces}})

@@ -5,6 +5,8 @@ import io.schemadiff.model.Column;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.PrimaryKey;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Table;
@@ -35,6 +37,16 @@ public sealed interface Change {
     return objectName();
   }
 
+  /** The verb phrase: {@code add foreign key}; for modelled objects with their kind, {@code create sequence}. */
+  default String verb() {
+    return kind().verb();
+  }
+
+  /** The dialect's template for the change: the verb with dashes ({@code create-sequence.ftl}). */
+  default String templateName() {
+    return verb().replace(' ', '-') + ".ftl";
+  }
+
   /** A short human description, e.g. {@code add column public.orders.total}. */
   default String describe() {
     return describe(Names.PLAIN);
@@ -43,7 +55,56 @@ public sealed interface Change {
   /** The description with names written by {@code n} (quoted, in an SQL comment). */
   default String describe(Names n) {
     String target = objectName().isEmpty() ? n.qualified(table()) : n.member(table(), objectName());
-    return kind().verb() + " " + target;
+    return verb() + " " + target;
+  }
+
+  /**
+   * A change to a modelled object (sequence, function, trigger…): one record per verb for every
+   * kind, which brings its own templates and dependencies through its {@link Definition}.
+   */
+  sealed interface ObjectChange extends Change {
+    /** The object as it will be (for a drop, as it was). */
+    SchemaObject object();
+
+    default String verb() {
+      return kind().verb().replace("object", object().kind());
+    }
+
+    default QName table() {
+      ObjectRef r = object().ref();
+      return new QName(r.schema(), r.table().isEmpty() ? r.name() : r.table());
+    }
+
+    default String objectName() {
+      return object().ref().table().isEmpty() ? "" : object().ref().name();
+    }
+
+    default String describe(Names n) {
+      return verb() + " " + n.qualified(object().ref().qname());
+    }
+  }
+
+  record CreateObject(SchemaObject object) implements ObjectChange {
+    public ChangeKind kind() { return ChangeKind.CREATE_OBJECT; }
+  }
+
+  record DropObject(SchemaObject object) implements ObjectChange {
+    public ChangeKind kind() { return ChangeKind.DROP_OBJECT; }
+  }
+
+  /** Changes an object in place, from its definition {@code from} to that of {@code object}. */
+  record AlterObject(SchemaObject from, SchemaObject object) implements ObjectChange {
+    public ChangeKind kind() { return ChangeKind.ALTER_OBJECT; }
+  }
+
+  /** Sets or removes the comment of an object whose definition stays. */
+  record CommentObject(SchemaObject from, SchemaObject object) implements ObjectChange {
+    public ChangeKind kind() { return ChangeKind.COMMENT_OBJECT; }
+
+    public String describe(Names n) {
+      return (object.comment() == null ? "remove comment on " : "set comment on ") + object.kind() + " "
+          + n.qualified(object.ref().qname());
+    }
   }
 
   record CreateSchema(String name) implements Change {

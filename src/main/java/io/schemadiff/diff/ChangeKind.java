@@ -2,7 +2,7 @@ package io.schemadiff.diff;
 
 import java.util.Locale;
 
-/** The kinds of change; each names its template ({@code ADD_COLUMN} → {@code add-column.ftl}). */
+/** The kinds of change; a change's verb names its template ({@code ADD_COLUMN} → {@code add-column.ftl}). */
 public enum ChangeKind {
   CREATE_SCHEMA,
   DROP_SCHEMA,
@@ -32,11 +32,12 @@ public enum ChangeKind {
   ADD_FOREIGN_KEY,
   DROP_FOREIGN_KEY,
   CREATE_INDEX,
-  DROP_INDEX;
-
-  public String templateName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".ftl";
-  }
+  DROP_INDEX,
+  /** Modelled objects of every kind (sequences, functions…): see {@link Change.ObjectChange}. */
+  CREATE_OBJECT,
+  DROP_OBJECT,
+  ALTER_OBJECT,
+  COMMENT_OBJECT;
 
   /** Human verb phrase: {@code ADD_FOREIGN_KEY} → {@code add foreign key}. */
   public String verb() {

@@ -2,6 +2,10 @@ package io.schemadiff.inspect;
 
 import io.schemadiff.dialect.Dialect;
 import io.schemadiff.model.NotCompared;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Table;
+import java.util.Map;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import java.sql.Connection;
@@ -89,10 +93,36 @@ public final class SchemaCrawlerInspector implements Inspector {
       if (!enums.isEmpty()) {
         schema = schema.withEnums(EnumReader.read(connection, catalogSql(enums, namespaces), logical));
       }
+      schema = withObjects(connection, namespaces, schema);
       return hook == null ? schema : hook.refine(connection, schema);
     } catch (SQLException | RuntimeException e) {
       throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
     }
+  }
+
+  /**
+   * The modelled kinds the dialect lists in {@code catalog.objects}, each from
+   * {@code catalog/objects/<kind>.sql}, and what columns and objects require, from
+   * {@code catalog.requires}.
+   */
+  private Schema withObjects(Connection connection, List<String> namespaces, Schema schema) throws SQLException {
+    String deps = dialect.optional("catalog.requires");
+    Map<ObjectRef, List<ObjectRef>> requires = deps.isEmpty() ? Map.of()
+        : DependencyReader.read(connection, catalogSql(deps, namespaces));
+    List<SchemaObject> objects = new java.util.ArrayList<>();
+    for (String noun : dialect.list("catalog.objects")) {
+      String sql = catalogSql("objects/" + noun.replace(' ', '-'), namespaces);
+      objects.addAll(ObjectReader.read(connection, noun, sql, requires));
+    }
+    if (requires.isEmpty()) {
+      return schema.withObjects(objects);
+    }
+    List<Table> tables = schema.tables().stream().map(t -> new Table(t.name(),
+        t.columns().stream().map(c -> c.withRequires(
+            requires.getOrDefault(ObjectRef.column(t.name(), c.name()), List.of()))).toList(),
+        t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment(), t.attributes())).toList();
+    return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), tables, schema.views(),
+        schema.enums(), objects, schema.notCompared());
   }
 
   /** What the dialect's {@code catalog.not-compared} query finds: objects present but not modelled. */

@@ -4,32 +4,33 @@ import java.util.List;
 
 /**
  * One inspected state: the namespaces (PostgreSQL schemas, MySQL databases) that were asked for and
- * everything in them. A namespace named {@code ""} is the connection's own database, whose objects
+ * everything in them; {@code objects} are the modelled kinds beside tables, views and enums. A namespace named {@code ""} is the connection's own database, whose objects
  * are written without qualification (MySQL). {@code notCompared} names the objects present that
- * schemadiff does not model (functions, triggers…), sorted, so that every output can
+ * schemadiff does not model, sorted, so that every output can
  * say what it passed over.
  */
 public record Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables,
-    List<View> views, List<EnumType> enums, List<NotCompared> notCompared) {
+    List<View> views, List<EnumType> enums, List<SchemaObject> objects, List<NotCompared> notCompared) {
   public Schema {
     namespaces = List.copyOf(namespaces);
     tables = List.copyOf(tables);
     views = List.copyOf(views);
     enums = enums == null ? List.of() : List.copyOf(enums);
+    objects = objects == null ? List.of() : objects.stream().sorted().toList();
     notCompared = notCompared == null ? List.of() : List.copyOf(notCompared);
   }
 
   public Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables,
       List<View> views) {
-    this(dialect, serverVersion, namespaces, tables, views, List.of(), List.of());
+    this(dialect, serverVersion, namespaces, tables, views, List.of(), List.of(), List.of());
   }
 
   public Schema(String dialect, String serverVersion, List<String> namespaces, List<Table> tables) {
-    this(dialect, serverVersion, namespaces, tables, List.of(), List.of(), List.of());
+    this(dialect, serverVersion, namespaces, tables, List.of(), List.of(), List.of(), List.of());
   }
 
   public static Schema empty(String dialect, List<String> namespaces) {
-    return new Schema(dialect, "", namespaces, List.of(), List.of(), List.of(), List.of());
+    return new Schema(dialect, "", namespaces, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -41,16 +42,22 @@ public record Schema(String dialect, String serverVersion, List<String> namespac
         tables.stream().filter(t -> keep.test(t.name())).toList(),
         views.stream().filter(v -> keep.test(v.name())).toList(),
         enums.stream().filter(e -> keep.test(e.name())).toList(),
+        objects.stream().filter(o -> keep.test(o.ref().qname())).toList(),
         notCompared.stream().filter(o -> keep.test(o.name())).toList());
   }
 
   /** The same state with what was not compared noted. */
   public Schema withNotCompared(List<NotCompared> objects) {
-    return new Schema(dialect, serverVersion, namespaces, tables, views, enums, objects);
+    return new Schema(dialect, serverVersion, namespaces, tables, views, enums, this.objects, objects);
   }
 
   /** The same state with its enumerated types. */
   public Schema withEnums(List<EnumType> types) {
-    return new Schema(dialect, serverVersion, namespaces, tables, views, types, notCompared);
+    return new Schema(dialect, serverVersion, namespaces, tables, views, types, objects, notCompared);
+  }
+
+  /** The same state with its modelled objects (sequences, functions…). */
+  public Schema withObjects(List<SchemaObject> modelled) {
+    return new Schema(dialect, serverVersion, namespaces, tables, views, enums, modelled, notCompared);
   }
 }

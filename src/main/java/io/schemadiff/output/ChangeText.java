@@ -68,7 +68,14 @@ public final class ChangeText {
       }
       String key = e.kind() + "\u0000" + e.schema() + "\u0000" + e.object();
       Entry seen = byObject.get(key);
-      if (seen != null && seen.status() != e.status() && seen.status() != Status.CHANGED) {
+      if (seen != null && seen.status() != Status.CHANGED && e.status() == Status.CHANGED) {
+        // An object created bare and completed (or detached and dropped) is one addition or drop.
+        if (seen.status() == Status.ADDED) {
+          byObject.put(key, new Entry(e.schema(), e.table(), e.kind(), e.object(), Status.ADDED, e.definition(), List.of()));
+        }
+      } else if (seen != null && seen.status() == Status.CHANGED && e.status() == Status.DROPPED) {
+        byObject.put(key, new Entry(e.schema(), e.table(), e.kind(), e.object(), Status.DROPPED, seen.definition(), List.of()));
+      } else if (seen != null && seen.status() != e.status() && seen.status() != Status.CHANGED) {
         Entry dropped = seen.status() == Status.DROPPED ? seen : e;
         Entry added = seen.status() == Status.ADDED ? seen : e;
         if (Objects.equals(dropped.definition(), added.definition())) {
@@ -87,13 +94,19 @@ public final class ChangeText {
     }
     List<Entry> out = new ArrayList<>(byObject.values());
     out.sort(java.util.Comparator.comparing(Entry::schema).thenComparing(Entry::table)
-        .thenComparingInt(e -> KIND_ORDER.indexOf(e.kind())).thenComparing(Entry::object));
+        .thenComparingInt(ChangeText::rank).thenComparing(Entry::kind).thenComparing(Entry::object));
     return out;
   }
 
   /** Within a table: the table itself, its columns, then keys, constraints and indexes. */
   private static final List<String> KIND_ORDER = List.of("schema", "enum", "table", "view", "column", "primary key",
       "unique constraint", "foreign key", "check", "index");
+
+  /** Modelled objects (sequences, functions…) come after the kinds of a table. */
+  private static int rank(Entry e) {
+    int i = KIND_ORDER.indexOf(e.kind());
+    return i < 0 ? KIND_ORDER.size() : i;
+  }
 
   /** Text for one line of a report: a pretty-printed definition (a PostgreSQL view) is folded. */
   static String oneLine(String v) {
@@ -173,6 +186,8 @@ public final class ChangeText {
       return of(t, "index", on + x.index().name(), Status.ADDED, index(x.index()));
     } else if (c instanceof DropIndex x) {
       return of(t, "index", on + x.index().name(), Status.DROPPED, index(x.index()));
+    } else if (c instanceof Change.ObjectChange x) {
+      return ObjectText.entry(x);
     }
     return null;
   }
@@ -181,7 +196,7 @@ public final class ChangeText {
     return n + (n == 1 ? " column" : " columns");
   }
 
-  private static Entry of(QName t, String kind, String object, Status status, String definition) {
+  static Entry of(QName t, String kind, String object, Status status, String definition) {
     return new Entry(t.schema(), t.name(), kind, object, status, definition, List.of());
   }
 

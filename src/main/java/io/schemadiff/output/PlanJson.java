@@ -39,7 +39,7 @@ public final class PlanJson {
       ArrayNode steps = b.putArray("steps");
       for (Step s : batch) {
         ObjectNode o = steps.addObject();
-        o.put("kind", s.change().kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("kind", s.change().verb().replace(' ', '_'));
         o.put("object", s.change().objectName().isEmpty() ? s.change().table().toString()
             : s.change().table() + "." + s.change().objectName());
         o.put("comment", s.comment());

@@ -81,7 +81,7 @@ public final class SqlScriptWriter {
   static String counts(Plan plan) {
     Map<String, Integer> byKind = new TreeMap<>();
     for (Step s : plan.steps()) {
-      byKind.merge(s.change().kind().verb(), 1, Integer::sum);
+      byKind.merge(s.change().verb(), 1, Integer::sum);
     }
     StringBuilder sb = new StringBuilder().append(plan.steps().size());
     if (!byKind.isEmpty()) {

@@ -28,7 +28,14 @@ import io.schemadiff.diff.Change.DropSchema;
 import io.schemadiff.diff.Change.DropTable;
 import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.diff.Change.SetTableComment;
+import io.schemadiff.diff.Change.AlterObject;
+import io.schemadiff.diff.Change.CommentObject;
+import io.schemadiff.diff.Change.CreateObject;
+import io.schemadiff.diff.Change.DropObject;
+import io.schemadiff.diff.Change.ObjectChange;
 import io.schemadiff.diff.ColumnAspect;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
@@ -146,8 +153,9 @@ final class Footprint {
       newUses.add(table(t));
       newUses.add(column(t, c.to().name())); // by its name after a rename
       typeOf(c.to(), newUses);
-      if (!java.util.Objects.equals(c.from().typeRef(), c.to().typeRef())) {
-        typeOf(c.from(), oldUses); // off the old type before it goes
+      if (!java.util.Objects.equals(c.from().typeRef(), c.to().typeRef())
+          || !c.from().requires().equals(c.to().requires())) {
+        typeOf(c.from(), oldUses); // off the old type or sequence before it goes
       }
       if (rules.placesColumns() && c.aspects().contains(ColumnAspect.POSITION)) {
         placed(t, c.to().name(), c.after());
@@ -191,7 +199,64 @@ final class Footprint {
     } else if (change instanceof DropIndex c) {
       oldUses.addAll(columns(t, indexColumns(c.index())));
       drops.addAll(indexRefs(t, c.index(), rules));
+    } else if (change instanceof ObjectChange c) {
+      objectChange(c);
     }
+  }
+
+  /**
+   * A modelled object is created after what it needs and claims its names; it is dropped after
+   * what used it; an alteration uses the object and what its new definition needs, and releases
+   * what its old one named before that goes (a sequence leaves its owner column before the drop).
+   */
+  private void objectChange(ObjectChange change) {
+    SchemaObject o = change.object();
+    if (change instanceof CreateObject) {
+      newUses.add(schema(o.ref().schema()));
+      o.dependencies().forEach(r -> newUses.add(ref(r)));
+      creates.addAll(claimed(o));
+    } else if (change instanceof DropObject) {
+      oldUses.add(schema(o.ref().schema()));
+      o.dependencies().forEach(r -> oldUses.add(ref(r)));
+      drops.addAll(claimed(o));
+    } else if (change instanceof AlterObject a) {
+      newUses.add(ref(o.ref()));
+      if (o.definition().equals(a.from().definition().detached())) {
+        oldUses.add(ref(o.ref())); // detached before it is dropped
+      }
+      o.dependencies().forEach(r -> newUses.add(ref(r)));
+      a.from().dependencies().forEach(r -> oldUses.add(ref(r)));
+    } else if (change instanceof CommentObject) {
+      newUses.add(ref(o.ref()));
+    }
+  }
+
+  /** The names a modelled object takes: its own, and the relation or type name it shares. */
+  private static Set<Ref> claimed(SchemaObject o) {
+    Set<Ref> refs = new HashSet<>();
+    ObjectRef r = o.ref();
+    refs.add(ref(r));
+    switch (o.definition().namespace()) {
+      case RELATION -> refs.addAll(List.of(relation(r.schema(), r.name()), table(new QName(r.schema(), r.name()))));
+      case TYPE -> refs.add(type(new QName(r.schema(), r.name())));
+      case OWN -> { }
+    }
+    return refs;
+  }
+
+  /** A reference as the planner tracks it; tables, views, types and columns as their own kinds. */
+  private static Ref ref(ObjectRef r) {
+    return switch (r.kind()) {
+      case "column" -> column(new QName(r.schema(), r.name()), r.member());
+      case "table", "view" -> table(new QName(r.schema(), r.name()));
+      case "type" -> type(new QName(r.schema(), r.name()));
+      default -> new Ref(Ref.Kind.OBJECT, r.schema(), r.table(), r.kind() + "\u0000" + r.name());
+    };
+  }
+
+  /** What a column's default or type needs, used as {@code uses} says (new or old state). */
+  private static void requiresOf(Column column, Set<Ref> uses) {
+    column.requires().forEach(r -> uses.add(ref(r)));
   }
 
   /**
@@ -304,8 +369,9 @@ final class Footprint {
     return refs;
   }
 
-  /** A column of a user-defined type relies on the type. */
+  /** A column of a user-defined type relies on the type, and on what its default calls. */
   private static void typeOf(Column column, Set<Ref> uses) {
+    requiresOf(column, uses);
     if (column.typeRef() != null) {
       uses.add(type(column.typeRef()));
     }

@@ -65,6 +65,17 @@ public final class HazardRules {
       }
       case DROP_INDEX, DROP_PRIMARY_KEY, DROP_UNIQUE -> h.add(Hazard.INDEX_DROPPED);
       case ADD_ENUM_VALUE -> h.add(Hazard.NON_TRANSACTIONAL);
+      case ALTER_OBJECT -> {
+        Change.AlterObject a = (Change.AlterObject) change;
+        if (a.from().definition().alterMayFail(a.object().definition())) {
+          h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        }
+      }
+      case DROP_OBJECT -> {
+        if (((Change.DropObject) change).object().definition().holdsData()) {
+          h.add(Hazard.DELETES_DATA);
+        }
+      }
       case RENAME_TABLE, RENAME_COLUMN -> h.add(Hazard.CORRECTNESS); // queries by the old name stop working
       case REPLACE_ENUM -> {
         Change.ReplaceEnum r = (Change.ReplaceEnum) change;

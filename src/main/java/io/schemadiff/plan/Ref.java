@@ -22,7 +22,9 @@ record Ref(Kind kind, String schema, String table, String name) {
     /** A column's place in its table (after which column), where order matters. */
     POSITION,
     /** A table has its new name (after a rename the user said). */
-    RENAMED;
+    RENAMED,
+    /** A modelled object (sequence, function…): name is its kind, a NUL, and its own name. */
+    OBJECT;
 
     /** Names are freed by a drop before a create may reuse them; the other kinds are facts. */
     boolean isName() {

@@ -61,14 +61,14 @@ public final class Renderer {
     Step first = batch.get(0);
     if (!clauses.contains(first.change().kind().name())) {
       // A single step's template may have an online form (PostgreSQL CONCURRENTLY, NOT VALID).
-      return statements(process(first.change().kind().templateName(), Map.of("c", first.change(),
+      return statements(process(first.change().templateName(), Map.of("c", first.change(),
           "online", first.online() == null ? "" : first.online().name()), first.change().describe()));
     }
     // A clause template may add whole statements after its clause, separated by statement breaks.
     List<String> parts = new ArrayList<>();
     List<String> after = new ArrayList<>();
     for (Step s : batch) {
-      List<String> rendered = statements(process(s.change().kind().templateName(), Map.of("c", s.change()),
+      List<String> rendered = statements(process(s.change().templateName(), Map.of("c", s.change()),
           s.change().describe()));
       parts.add(rendered.get(0));
       after.addAll(rendered.subList(1, rendered.size()));

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import io.schemadiff.model.Definition;
 import io.schemadiff.model.EnumType;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.NotCompared;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
@@ -25,16 +29,29 @@ import java.util.List;
  */
 public final class Snapshots {
   public static final String FORMAT = "schemadiff-snapshot";
-  public static final int VERSION = 1;
+  // 2: modelled objects (sequences…) beside tables; serial columns only with default options.
+  public static final int VERSION = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+      .addMixIn(Definition.class, DefinitionKind.class);
+
+  static {
+    // Each kind of definition is written with its noun, e.g. "kind": "sequence".
+    for (Class<?> kind : Definition.class.getPermittedSubclasses()) {
+      JSON.registerSubtypes(new NamedType(kind, Definition.noun(kind)));
+    }
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+  private interface DefinitionKind {}
 
   /** The file as written: header fields, then the model. */
   record File(String format, int version, String dialect, String serverVersion, List<String> namespaces,
-      List<EnumType> enums, List<Table> tables, List<View> views, List<NotCompared> notCompared) {}
+      List<EnumType> enums, List<SchemaObject> objects, List<Table> tables, List<View> views,
+      List<NotCompared> notCompared) {}
 
   private Snapshots() {}
 
@@ -45,7 +62,7 @@ public final class Snapshots {
   public static void write(Schema schema, OutputStream out) throws IOException {
     // Lists a dialect never fills are left out rather than written empty.
     File file = new File(FORMAT, VERSION, schema.dialect(), schema.serverVersion(), schema.namespaces(),
-        emptyToNull(schema.enums()), schema.tables(), schema.views(), emptyToNull(schema.notCompared()));
+        emptyToNull(schema.enums()), emptyToNull(schema.objects()), schema.tables(), schema.views(), emptyToNull(schema.notCompared()));
     JSON.writer().writeValue(new java.io.FilterOutputStream(out) {
       @Override
       public void close() throws IOException {
@@ -58,7 +75,7 @@ public final class Snapshots {
   public static Schema read(String flag, Path path) {
     File file = JSON.convertValue(header(flag, path), File.class);
     return new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
-        nonNull(file.views()), nonNull(file.enums()), nonNull(file.notCompared()));
+        nonNull(file.views()), nonNull(file.enums()), nonNull(file.objects()), nonNull(file.notCompared()));
   }
 
   /** The dialect a snapshot was taken of, read without loading the rest. */

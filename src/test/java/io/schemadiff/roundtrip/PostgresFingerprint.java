@@ -80,6 +80,15 @@ final class PostgresFingerprint {
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
       WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND n.nspname = ANY (?)
       """,
+      """
+      SELECT 'sequence ' || n.nspname || '.' || c.relname || ' type=' || format_type(s.seqtypid, NULL)
+             || ' start=' || s.seqstart || ' increment=' || s.seqincrement || ' min=' || s.seqmin
+             || ' max=' || s.seqmax || ' cache=' || s.seqcache || ' cycle=' || s.seqcycle
+      FROM pg_sequence s
+      JOIN pg_class c ON c.oid = s.seqrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = ANY (?)
+      """,
   };
 
   private static final String CHECKS = """

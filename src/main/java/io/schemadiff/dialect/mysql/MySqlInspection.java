@@ -52,7 +52,7 @@ public final class MySqlInspection implements InspectHook {
       }
     }
     return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), schema.tables(), views,
-        schema.enums(), schema.notCompared());
+        schema.enums(), schema.objects(), schema.notCompared());
   }
 
   private static String quote(String name) {

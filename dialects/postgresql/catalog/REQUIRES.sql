@@ -1,0 +1,40 @@
+-- What each column default needs to exist first, from the server's dependency catalog: the
+-- sequences and functions it calls. A member of an extension stands for its extension.
+WITH required AS (
+  SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
+         CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'm' THEN 'materialized view'
+                        WHEN 'v' THEN 'view' ELSE 'table' END AS kind,
+         n.nspname AS schema_name, ''::text AS table_name, c.relname::text AS object_name
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('S', 'r', 'p', 'v', 'm') AND n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'pg_catalog.pg_proc'::regclass, p.oid,
+         CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
+         n.nspname, '', p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+),
+as_object AS (
+  -- An extension's member is required as the extension.
+  SELECT r.classid, r.objid,
+         COALESCE(CASE WHEN e.oid IS NOT NULL THEN 'extension' END, r.kind) AS kind,
+         COALESCE(en.nspname, r.schema_name) AS schema_name,
+         CASE WHEN e.oid IS NOT NULL THEN '' ELSE r.table_name END AS table_name,
+         COALESCE(e.extname::text, r.object_name) AS object_name
+  FROM required r
+  LEFT JOIN pg_catalog.pg_depend x ON x.classid = r.classid AND x.objid = r.objid AND x.deptype = 'e'
+  LEFT JOIN pg_catalog.pg_extension e ON e.oid = x.refobjid
+  LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+)
+SELECT 'column' AS kind, n.nspname AS schema_name, ''::text AS table_name, c.relname AS object_name,
+       a.attname AS member,
+       o.kind AS required_kind, o.schema_name AS required_schema, o.table_name AS required_table,
+       o.object_name AS required_name
+FROM pg_catalog.pg_attrdef ad
+JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid = ad.oid
+                            AND d.deptype = 'n' AND d.refobjsubid = 0
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE n.nspname = ANY ({{namespaces}})

@@ -1,0 +1,1 @@
+DROP SEQUENCE ${sql.qn(c.object().ref().qname())}
