@@ -49,10 +49,11 @@ final class CheckCommand {
     }
     // Changes that would turn the actual schema into the expected one: added = missing.
     Comparison c = Comparison.of(cl, "actual", "expected", env);
-    c.warnings("actual", "expected").forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
+    List<String> warnings = c.warnings("actual", "expected");
+    warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     DriftReport report = new DriftReport(Urls.redact(cl.getOptionValue("expected")),
         Urls.redact(cl.getOptionValue("actual")), c.dialect().name(), ChangeText.entries(c.changes()),
-        DriftReport.objects(c.before(), c.after()));
+        DriftReport.objects(c.before(), c.after()), warnings);
     String text = switch (format) {
       case "json" -> report.json();
       case "github" -> report.github();

@@ -48,9 +48,10 @@ final class NotesCommand {
       throw new UsageException("--format: unknown format '" + format + "' (markdown, json)");
     }
     Comparison c = Comparison.of(cl, "from", "to", env);
-    c.warnings("from", "to").forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
+    List<String> warnings = c.warnings("from", "to");
+    warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     ReleaseNotes notes = new ReleaseNotes(Urls.redact(cl.getOptionValue("from")), Urls.redact(cl.getOptionValue("to")),
-        c.dialect().name(), ChangeText.entries(c.changes()), ReleaseNotes.callouts(c.plan()));
+        c.dialect().name(), ChangeText.entries(c.changes()), ReleaseNotes.callouts(c.plan()), warnings);
     String ddl = cl.hasOption("ddl") ? DdlDiff.of(c.before(), c.after(), new Renderer(c.dialect())) : null;
     Output.write(cl.getOptionValue("output"), format.equals("json") ? notes.json(ddl) : notes.markdown(ddl), out);
     return Exit.OK;

@@ -17,9 +17,11 @@ import java.util.TreeSet;
  * The result of a drift check, in each format CI systems read. Entries come from the changes that
  * would turn the actual schema into the expected one: an added object is missing from the actual
  * schema, a dropped one is extra, a changed one differs (field {@code from} = actual, {@code to} =
- * expected).
+ * expected). {@code warnings} say what was present but not compared, so "no drift" is never
+ * claimed of what was not looked at.
  */
-public record DriftReport(String expected, String actual, String dialect, List<Entry> entries, List<String> objects) {
+public record DriftReport(String expected, String actual, String dialect, List<Entry> entries, List<String> objects,
+    List<String> warnings) {
   public static final String FORMAT = "schemadiff-check";
   public static final int VERSION = 1;
 
@@ -30,6 +32,8 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       s.enums().forEach(e -> names.add("enum " + e.name()));
       s.tables().forEach(t -> names.add("table " + t.name()));
       s.views().forEach(v -> names.add("view " + v.name()));
+      s.objects().stream().filter(o -> o.ref().table().isEmpty())
+          .forEach(o -> names.add(o.kind() + " " + o.ref().qname()));
     }
     return List.copyOf(names);
   }
@@ -72,10 +76,13 @@ public record DriftReport(String expected, String actual, String dialect, List<E
   }
 
   public String text() {
+    StringBuilder warned = new StringBuilder();
+    warnings.forEach(w -> warned.append("  warning: ").append(PlainText.line(w)).append('\n'));
     if (!drift()) {
-      return "schemadiff check: no drift (" + objects.size() + " tables, views and types compared)\n";
+      return "schemadiff check: no drift (" + objects.size() + " objects compared)\n" + warned;
     }
     StringBuilder sb = new StringBuilder("schemadiff check: drift: ").append(counts()).append('\n');
+    sb.append(warned);
     sb.append("  expected: ").append(PlainText.line(expected)).append("\n  actual:   ").append(PlainText.line(actual))
         .append('\n');
     for (Entry e : entries) {
@@ -103,6 +110,8 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     for (Status s : Status.values()) {
       counts.put(word(s), ChangeText.count(entries, s));
     }
+    ArrayNode notCompared = root.putArray("warnings");
+    warnings.forEach(notCompared::add);
     ArrayNode list = root.putArray("differences");
     for (Entry e : entries) {
       ObjectNode n = list.addObject();
@@ -123,6 +132,9 @@ public record DriftReport(String expected, String actual, String dialect, List<E
   /** GitHub Actions workflow commands: one error annotation per difference. */
   public String github() {
     StringBuilder sb = new StringBuilder();
+    for (String w : warnings) {
+      sb.append("::warning title=schemadiff check::").append(GithubCommand.message(w)).append('\n');
+    }
     if (!drift()) {
       sb.append("::notice title=schemadiff check::no schema drift\n");
     }
@@ -159,13 +171,20 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     }
     sb.append("<testsuites>\n  <testsuite name=\"schemadiff check\" tests=\"").append(cases.size())
         .append("\" failures=\"").append(failed.size()).append("\" errors=\"0\">\n")
-        .append(body).append("  </testsuite>\n</testsuites>\n");
+        .append(body);
+    if (!warnings.isEmpty()) {
+      sb.append("    <system-err>").append(Xml.text(String.join("\n", warnings))).append("</system-err>\n");
+    }
+    sb.append("  </testsuite>\n</testsuites>\n");
     return sb.toString();
   }
 
   private static String caseName(Entry e) {
     if (e.kind().equals("schema")) {
       return "schema " + e.object();
+    }
+    if (e.table().isEmpty()) {
+      return e.kind() + " " + qualified(e); // an object of its own (a sequence, a function)
     }
     String table = e.schema().isEmpty() ? e.table() : e.schema() + "." + e.table();
     return (e.kind().equals("view") || e.kind().equals("enum") ? e.kind() + " " : "table ") + table;

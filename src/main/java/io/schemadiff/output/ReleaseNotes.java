@@ -24,7 +24,8 @@ import java.util.Set;
  * Release notes of a schema change: counts, the destructive and locking steps first, then one
  * line per change grouped by schema and table, in Markdown to paste into a changelog, or JSON.
  */
-public record ReleaseNotes(String from, String to, String dialect, List<Entry> entries, List<Callout> callouts) {
+public record ReleaseNotes(String from, String to, String dialect, List<Entry> entries, List<Callout> callouts,
+    List<String> warnings) {
   public static final String FORMAT = "schemadiff-notes";
   public static final int VERSION = 1;
   private static final Set<Hazard> CALLED_OUT = EnumSet.of(Hazard.DELETES_DATA,
@@ -123,6 +124,10 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     if (entries.isEmpty()) {
       sb.append("\nNo schema changes.\n");
     }
+    if (!warnings.isEmpty()) {
+      sb.append("\n## Not compared\n\n");
+      warnings.forEach(w -> sb.append("- ").append(Markdown.text(w)).append('\n'));
+    }
     if (!callouts.isEmpty()) {
       sb.append("\n## Needs attention\n\n");
       for (Callout c : callouts) {
@@ -165,6 +170,8 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     for (Status s : Status.values()) {
       counts.put(s.name().toLowerCase(Locale.ROOT), ChangeText.count(entries, s));
     }
+    ArrayNode notCompared = root.putArray("warnings");
+    warnings.forEach(notCompared::add);
     ArrayNode attention = root.putArray("attention");
     for (Callout c : callouts) {
       attention.addObject().put("step", c.step()).put("hazard", c.hazard().name()).put("meaning", c.hazard().meaning());

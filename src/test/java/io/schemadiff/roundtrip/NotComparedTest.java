@@ -45,6 +45,44 @@ class NotComparedTest {
     assertEquals("schemadiff: warning: " + want + "\n", fromSnap.err());
   }
 
+  /** Notes and drift reports carry the warning too: "no drift" is never said of what was not read. */
+  @Test
+  void notesAndCheckReportsNameWhatWasNotCompared() throws Exception {
+    Path from = temp.resolve("from.sql");
+    Path to = temp.resolve("to.sql");
+    Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Files.writeString(to, "CREATE TABLE t (id int PRIMARY KEY);\n"
+        + "CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;\n");
+    String dev = TestServers.postgres().admin().jdbcUrl();
+    String want = "--to: not compared (schemadiff does not model these yet): 1 rule (public.t.t_keep)";
+    Cli notes = Cli.run("notes", "--from", from.toString(), "--to", to.toString(), "--dev-url", dev);
+    assertEquals(0, notes.exit(), notes.err());
+    // Read as Markdown, the section says the warning word for word.
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(notes.out());
+    StringBuilder text = new StringBuilder();
+    doc.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Text t) {
+        text.append(t.getLiteral()).append('\n');
+      }
+    });
+    assertTrue(text.toString().contains("Not compared\n" + want + "\n"), text.toString());
+    Cli json = Cli.run("notes", "--from", from.toString(), "--to", to.toString(), "--dev-url", dev, "--format", "json");
+    assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("warnings").get(0).asText()
+        .equals(want), json.out());
+
+    Cli check = Cli.run("check", "--expected", from.toString(), "--actual", to.toString(), "--dev-url", dev);
+    assertEquals(0, check.exit(), check.err());
+    assertTrue(check.out().contains("no drift") && check.out().contains("  warning: --actual: not compared"),
+        check.out());
+    Cli junit = Cli.run("check", "--expected", from.toString(), "--actual", to.toString(), "--dev-url", dev,
+        "--format", "junit");
+    assertTrue(junit.out().contains("<system-err>--actual: not compared"), junit.out());
+    Cli github = Cli.run("check", "--expected", from.toString(), "--actual", to.toString(), "--dev-url", dev,
+        "--format", "github");
+    assertTrue(github.out().startsWith("::warning title=schemadiff check::--actual: not compared"), github.out());
+  }
+
   @Test
   void mysqlWarnsAboutTriggersAndRoutines() throws Exception {
     Path from = temp.resolve("from.sql");
