@@ -47,3 +47,144 @@ UNION ALL
 SELECT 'extension', n.nspname, e.extname
 FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 WHERE n.nspname = ANY ({{namespaces}})
+-- Properties of compared objects that are not compared yet: named with their object.
+UNION ALL
+SELECT CASE WHEN c.relpersistence = 'u' THEN 'unlogged table' END, n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') AND c.relpersistence = 'u'
+UNION ALL
+SELECT 'storage parameter', n.nspname, c.relname || '.' || split_part(o.opt, '=', 1)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL unnest(c.reloptions) AS o(opt)
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') -- those of indexes and views are compared
+UNION ALL
+SELECT 'storage parameter', n.nspname, c.relname || '.toast.' || split_part(o.opt, '=', 1)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+CROSS JOIN LATERAL unnest(tc.reloptions) AS o(opt)
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+SELECT 'row level security', n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND (c.relrowsecurity OR c.relforcerowsecurity)
+UNION ALL
+SELECT 'replica identity', n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') AND c.relreplident <> 'd'
+UNION ALL
+SELECT 'clustered index', n.nspname, c.relname
+FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND i.indisclustered
+UNION ALL
+SELECT 'inheritance', n.nspname, c.relname
+FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND NOT c.relispartition
+UNION ALL
+SELECT CASE WHEN a.attoptions IS NOT NULL THEN 'column option'
+            WHEN a.attstorage <> ty.typstorage THEN 'column storage'
+            WHEN a.attcompression <> '' THEN 'column compression'
+            ELSE 'statistics target' END,
+       n.nspname, c.relname || '.' || a.attname
+FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+WHERE n.nspname = ANY ({{namespaces}}) AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  AND (a.attoptions IS NOT NULL OR a.attstorage <> ty.typstorage OR a.attcompression <> ''
+       OR COALESCE(a.attstattarget::integer, -1) >= 0)
+UNION ALL
+SELECT 'exclusion constraint', n.nspname, c.relname || '.' || con.conname
+FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND con.contype = 'x'
+UNION ALL
+SELECT CASE con.contype WHEN 'p' THEN 'deferrable primary key' ELSE 'not valid foreign key' END,
+       n.nspname, c.relname || '.' || con.conname
+FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND ((con.contype = 'p' AND con.condeferrable) OR (con.contype = 'f' AND NOT con.convalidated))
+UNION ALL
+SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 'x', 't') THEN 'constraint comment' ELSE NULL END,
+       n.nspname, c.relname || '.' || con.conname
+FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('p', 'u', 'f', 'x', 't')
+  AND pg_catalog.obj_description(con.oid, 'pg_constraint') IS NOT NULL
+UNION ALL
+SELECT 'index comment', n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('i', 'I')
+  AND pg_catalog.obj_description(c.oid, 'pg_class') IS NOT NULL
+UNION ALL
+SELECT 'schema comment', n.nspname, n.nspname
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname = ANY ({{namespaces}}) AND pg_catalog.obj_description(n.oid, 'pg_namespace') IS NOT NULL
+  -- A fresh database's public schema carries this comment from initdb.
+  AND pg_catalog.obj_description(n.oid, 'pg_namespace') <> 'standard public schema'
+UNION ALL
+-- Privileges: not compared (roles differ between environments).
+SELECT 'grant', n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+UNION ALL
+SELECT 'grant', n.nspname, c.relname || '.' || a.attname
+FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND a.attacl IS NOT NULL AND a.attnum > 0
+UNION ALL
+SELECT 'grant', n.nspname, p.proname
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = ANY ({{namespaces}}) AND p.proacl IS NOT NULL
+UNION ALL
+SELECT 'grant', n.nspname, n.nspname
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname = ANY ({{namespaces}}) AND n.nspacl IS NOT NULL
+  -- initdb's own grants on public (owner and, before PostgreSQL 15, CREATE for everyone).
+  AND n.nspacl::text[] <> ARRAY['pg_database_owner=UC/pg_database_owner', '=U/pg_database_owner']
+UNION ALL
+SELECT 'default privileges', n.nspname, n.nspname
+FROM pg_catalog.pg_default_acl d JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- Other schema objects.
+SELECT 'extended statistics', n.nspname, s.stxname
+FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+SELECT 'operator', n.nspname, o.oprname
+FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = o.oid AND ext.classid = 'pg_catalog.pg_operator'::regclass)
+UNION ALL
+SELECT 'operator family', n.nspname, f.opfname
+FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = f.oid AND ext.classid = 'pg_catalog.pg_opfamily'::regclass)
+  -- CREATE OPERATOR CLASS makes a family of the same name for itself: named as the class.
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_opclass oc WHERE oc.opcfamily = f.oid AND oc.opcname = f.opfname)
+UNION ALL
+SELECT 'operator class', n.nspname, oc.opcname
+FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = oc.oid AND ext.classid = 'pg_catalog.pg_opclass'::regclass)
+UNION ALL
+SELECT 'collation', n.nspname, co.collname
+FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = co.oid AND ext.classid = 'pg_catalog.pg_collation'::regclass)
+UNION ALL
+SELECT 'conversion', n.nspname, cv.conname
+FROM pg_catalog.pg_conversion cv JOIN pg_catalog.pg_namespace n ON n.oid = cv.connamespace
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+SELECT 'text search configuration', n.nspname, cf.cfgname
+FROM pg_catalog.pg_ts_config cf JOIN pg_catalog.pg_namespace n ON n.oid = cf.cfgnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = cf.oid AND ext.classid = 'pg_catalog.pg_ts_config'::regclass)
+UNION ALL
+SELECT 'text search dictionary', n.nspname, d.dictname
+FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+WHERE n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = d.oid AND ext.classid = 'pg_catalog.pg_ts_dict'::regclass)
