@@ -45,6 +45,8 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
     o.addOption(Option.builder().longOpt("ignore").hasArgs().argName("GLOB")
         .desc("leave out tables and views matching GLOB (name or schema.name; * and ?); repeatable").get());
+    o.addOption(Option.builder().longOpt("privileges")
+        .desc("compare GRANTs too (off by default: roles differ between environments)").get());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     return o;
   }

@@ -65,8 +65,8 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     Schema after;
     List<String> timings = new ArrayList<>();
     try (SourceResolver sources = CommonOptions.resolver(cl, dialect, schemas, env)) {
-      before = without(sources.resolve("--" + fromFlag, from), ignore);
-      after = without(sources.resolve("--" + toFlag, to), ignore);
+      before = privileges(cl, without(sources.resolve("--" + fromFlag, from), ignore));
+      after = privileges(cl, without(sources.resolve("--" + toFlag, to), ignore));
       timings.addAll(sources.timings());
     }
     CommonOptions.checkSchemasExist(schemas, before, after);
@@ -136,6 +136,17 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
       }
     }
     return out;
+  }
+
+  /**
+   * Grants are read always (a snapshot keeps them) and compared only with {@code --privileges};
+   * without it they stay named as not compared.
+   */
+  private static Schema privileges(CommandLine cl, Schema s) {
+    if (cl.hasOption("privileges")) {
+      return s.withNotCompared(s.notCompared().stream().filter(o -> !o.kind().equals("grant")).toList());
+    }
+    return s.withObjects(s.objects().stream().filter(o -> !o.kind().equals("grant")).toList());
   }
 
   private static Schema without(Schema s, List<Pattern> ignore) {

@@ -6,23 +6,36 @@ import io.schemadiff.diff.Change.AlterObject;
 import io.schemadiff.diff.Change.CommentObject;
 import io.schemadiff.diff.Change.CreateObject;
 import io.schemadiff.diff.Change.DropObject;
+import io.schemadiff.model.Column;
 import io.schemadiff.model.Definition;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.Schema;
 import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The modelled-object part of {@link SchemaDiffer}, one rule for every kind: matched by kind and
  * name; a comment-only difference is a comment; a definition the kind can alter is altered;
- * anything else is dropped and created again.
+ * anything else is dropped and created again. An object that goes with what it hangs on
+ * ({@link Definition#droppedWith}) is not dropped on its own, and is created again when that is.
  */
 final class ObjectDiff {
   private ObjectDiff() {}
 
-  static void diff(List<SchemaObject> from, List<SchemaObject> to, List<Change> changes) {
-    Result<SchemaObject> objects = ByName.compare(from, to, SchemaObject::ref, ObjectDiff::same);
+  static void diff(Schema from, Schema to, List<Change> changes) {
+    Result<SchemaObject> objects = ByName.compare(from.objects(), to.objects(), SchemaObject::ref, ObjectDiff::same);
+    Set<ObjectRef> gone = gone(from, to, objects);
     objects.added().forEach(o -> create(o, changes));
-    objects.removed().forEach(o -> drop(o, changes));
+    for (SchemaObject o : objects.removed()) {
+      if (o.definition().droppedWith().stream().noneMatch(gone::contains)) {
+        drop(o, changes);
+      }
+    }
     for (Pair<SchemaObject> pair : objects.changed()) {
       SchemaObject before = pair.from();
       SchemaObject after = pair.to();
@@ -39,6 +52,68 @@ final class ObjectDiff {
         create(after, changes);
       }
     }
+  }
+
+  /**
+   * Objects that stay but go with something the plan drops and creates again (a grant on a view
+   * that is re-created) are created again after it. Run once every other change is known.
+   */
+  static void recreateWithTheirHolders(Schema from, Schema to, List<Change> changes) {
+    Set<ObjectRef> dropped = new HashSet<>();
+    Set<ObjectRef> created = new HashSet<>();
+    Set<ObjectRef> touched = new HashSet<>();
+    for (Change c : changes) {
+      if (c instanceof Change.DropView d) {
+        dropped.add(ObjectRef.of("table", d.view().name().schema(), d.view().name().name()));
+      } else if (c instanceof Change.CreateView v) {
+        created.add(ObjectRef.of("table", v.view().name().schema(), v.view().name().name()));
+      } else if (c instanceof Change.DropObject d) {
+        dropped.add(d.object().ref());
+      } else if (c instanceof Change.CreateObject v) {
+        created.add(v.object().ref());
+      }
+      if (c instanceof Change.ObjectChange o) {
+        touched.add(o.object().ref());
+      }
+    }
+    dropped.retainAll(created);
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Set<SchemaObject> before = new HashSet<>(from.objects());
+    for (SchemaObject o : to.objects()) {
+      if (before.contains(o) && !touched.contains(o.ref())
+          && o.definition().droppedWith().stream().anyMatch(dropped::contains)) {
+        create(o, changes);
+      }
+    }
+  }
+
+  /** What the diff drops for good: tables, their columns, columns, views and objects. */
+  private static Set<ObjectRef> gone(Schema from, Schema to, Result<SchemaObject> objects) {
+    Set<ObjectRef> gone = new HashSet<>();
+    java.util.Map<io.schemadiff.model.QName, Table> after = new java.util.HashMap<>();
+    to.tables().forEach(t -> after.put(t.name(), t));
+    for (Table t : from.tables()) {
+      Table kept = after.get(t.name());
+      if (kept == null) {
+        gone.add(ObjectRef.of("table", t.name().schema(), t.name().name()));
+      }
+      for (Column c : t.columns()) {
+        if (kept == null || kept.column(c.name()) == null) {
+          gone.add(ObjectRef.column(t.name(), c.name()));
+        }
+      }
+    }
+    Set<io.schemadiff.model.QName> views = new HashSet<>();
+    to.views().forEach(v -> views.add(v.name()));
+    for (View v : from.views()) {
+      if (!views.contains(v.name())) {
+        gone.add(ObjectRef.of("table", v.name().schema(), v.name().name()));
+      }
+    }
+    objects.removed().forEach(o -> gone.add(o.ref()));
+    return gone;
   }
 
   /** What the server records an object as depending on follows from its definition. */

@@ -55,7 +55,7 @@ public final class SchemaDiffer {
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
 
     EnumDiff.diff(from, to, changes);
-    ObjectDiff.diff(from.objects(), to.objects(), changes);
+    ObjectDiff.diff(from, to, changes);
     Result<Table> tables = ByName.compare(from.tables(), to.tables(), Table::name, this::sameTable);
     for (Table t : tables.added()) {
       changes.add(new CreateTable(t));
@@ -81,6 +81,7 @@ public final class SchemaDiffer {
     }
     rebuildForeignKeysOnReplacedKeys(from, to, tables, fates, changes);
     views(from, to, tables, fates, changes);
+    ObjectDiff.recreateWithTheirHolders(from, to, changes);
     return changes;
   }
 

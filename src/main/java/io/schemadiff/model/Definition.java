@@ -10,7 +10,7 @@ import java.util.Locale;
  * templates ({@code create-<kind>.ftl}, {@code drop-<kind>.ftl}, {@code comment-<kind>.ftl}, and
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
-public sealed interface Definition permits Sequence {
+public sealed interface Definition permits Sequence, Grant {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());
@@ -49,6 +49,15 @@ public sealed interface Definition permits Sequence {
    */
   default Definition detached() {
     return this;
+  }
+
+  /**
+   * What the object goes away with, without a statement of its own: a sequence with the column
+   * that owns it, a grant with what it is on. Dropped with one of these, it is not dropped itself;
+   * when one is re-created, the object is created again.
+   */
+  default List<ObjectRef> droppedWith() {
+    return List.of();
   }
 
   /** What the definition names itself: tables, columns, functions, other objects. */

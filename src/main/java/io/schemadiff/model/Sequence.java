@@ -31,6 +31,11 @@ public record Sequence(String type, long start, long increment, long min, long m
   }
 
   @Override
+  public List<ObjectRef> droppedWith() {
+    return uses();
+  }
+
+  @Override
   public List<ObjectRef> uses() {
     return ownedBy == null ? List.of() : List.of(ObjectRef.column(ownedBy.table(), ownedBy.column()));
   }

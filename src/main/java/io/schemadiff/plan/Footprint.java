@@ -250,6 +250,7 @@ final class Footprint {
       case "column" -> column(new QName(r.schema(), r.name()), r.member());
       case "table", "view" -> table(new QName(r.schema(), r.name()));
       case "type" -> type(new QName(r.schema(), r.name()));
+      case "schema" -> schema(r.schema());
       default -> new Ref(Ref.Kind.OBJECT, r.schema(), r.table(), r.kind() + "\u0000" + r.name());
     };
   }

@@ -89,6 +89,26 @@ final class PostgresFingerprint {
       JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = ANY (?)
       """,
+      """
+      -- A null ACL is the kind's default: the same privileges as that default spelt out.
+      SELECT 'acl ' || n.nspname || '.' || c.relname || coalesce('.' || a.attname, '') || ' '
+             || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text)
+                          FROM unnest(coalesce(a.attacl, c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))) x), '-')
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL
+      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'acl ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') '
+             || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(p.proacl, acldefault('f'::"char", p.proowner))) x), '-')
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'acl schema ' || n.nspname || ' '
+             || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(n.nspacl, acldefault('n'::"char", n.nspowner))) x), '-')
+      FROM pg_namespace n WHERE n.nspname = ANY (?)
+      """,
   };
 
   private static final String CHECKS = """
