@@ -170,11 +170,6 @@ FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcna
 WHERE n.nspname = ANY ({{namespaces}})
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = oc.oid AND ext.classid = 'pg_catalog.pg_opclass'::regclass)
 UNION ALL
-SELECT 'collation', n.nspname, co.collname
-FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = co.oid AND ext.classid = 'pg_catalog.pg_collation'::regclass)
-UNION ALL
 SELECT 'conversion', n.nspname, cv.conname
 FROM pg_catalog.pg_conversion cv JOIN pg_catalog.pg_namespace n ON n.oid = cv.connamespace
 WHERE n.nspname = ANY ({{namespaces}})

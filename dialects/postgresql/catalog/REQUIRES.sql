@@ -1,5 +1,6 @@
--- What each column default needs to exist first, from the server's dependency catalog: the
--- sequences and functions it calls. A member of an extension stands for its extension.
+-- What column defaults and columns need to exist first, from the server's dependency catalog: the
+-- sequences and functions a default calls, the collation a column is of. An extension's member
+-- stands for its extension.
 WITH required AS (
   SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
          CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'm' THEN 'materialized view'
@@ -12,6 +13,10 @@ WITH required AS (
          CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
          n.nspname, '', p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'pg_catalog.pg_collation'::regclass, co.oid, 'collation', n.nspname, '', co.collname::text
+  FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
 ),
 as_object AS (
@@ -38,3 +43,15 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND
                             AND d.deptype = 'n' AND d.refobjsubid = 0
 JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
 WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A column of a collation made in a schema needs the collation.
+SELECT 'column', n.nspname, '', c.relname, a.attname,
+       o.kind, o.schema_name, o.table_name, o.object_name
+FROM pg_catalog.pg_depend d
+JOIN pg_catalog.pg_class c ON c.oid = d.objid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid > 0
+  AND d.refclassid = 'pg_catalog.pg_collation'::regclass
+  AND n.nspname = ANY ({{namespaces}})

@@ -105,6 +105,13 @@ final class PostgresFingerprint {
       WHERE n.nspname = ANY (?)
       """,
       """
+      SELECT 'collation ' || n.nspname || '.' || co.collname || ' ' || row_to_json(co)::jsonb
+             - 'oid' - 'collnamespace' - 'collowner' - 'collversion'
+             || ' comment=' || coalesce(obj_description(co.oid, 'pg_collation'), '-')
+      FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
       SELECT 'acl schema ' || n.nspname || ' '
              || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(n.nspacl, acldefault('n'::"char", n.nspowner))) x), '-')
       FROM pg_namespace n WHERE n.nspname = ANY (?)

@@ -1,0 +1,1 @@
+COMMENT ON COLLATION ${sql.qn(c.object().ref().qname())} IS ${sql.lit(c.object().comment())}

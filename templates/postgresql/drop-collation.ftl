@@ -1,0 +1,1 @@
+DROP COLLATION ${sql.qn(c.object().ref().qname())}
