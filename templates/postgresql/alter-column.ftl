@@ -41,6 +41,11 @@ ${sql.statementBreak}
 <#if c.has("IDENTITY") && to.identity().name() != "NONE">
 <#if from.identity().name() == "NONE">
 ALTER TABLE ${t} ALTER COLUMN ${col} ADD GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")} AS IDENTITY<@lib.identityOptions to/>
+${sql.statementBreak}
+<#-- Rows already hold values (a serial's, typed in): new ones continue after them, not into them. -->
+SELECT setval(s.seqrelid, v.high) FROM (SELECT max(${col}) AS high FROM ${t}) v
+  JOIN pg_sequence s ON s.seqrelid = pg_get_serial_sequence(${sql.lit(t)}, ${sql.lit(to.name())})::regclass
+  WHERE s.seqincrement > 0 AND v.high >= s.seqstart
 <#else>
 ALTER TABLE ${t} ALTER COLUMN ${col} SET GENERATED ${(to.identity().name() == "ALWAYS")?then("ALWAYS", "BY DEFAULT")}
 </#if>

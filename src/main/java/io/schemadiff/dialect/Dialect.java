@@ -117,7 +117,7 @@ public final class Dialect {
         flag("index.names-per-table"),
         flag("foreign-key.needs-index"),
         flag("column.order-matters"),
-        clauses, hook("hooks.online-ddl", OnlineDdlRules.class, null));
+        clauses, hook("hooks.online-ddl", OnlineDdlRules.class, null), optional("identity.sequence-name"));
   }
 
   private <T> T hook(String key, Class<T> type, T fallback) {

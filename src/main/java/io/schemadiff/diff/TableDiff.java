@@ -104,7 +104,12 @@ final class TableDiff {
         out.add(new DropColumn(name, before));
         out.add(addColumn(after.name()));
       } else {
-        Set<ColumnAspect> aspects = aspects(pair.from(), pair.to());
+        Column released = released(before, after);
+        if (released != null) {
+          out.add(alterColumn(before, released, aspects(before, released)));
+          before = released;
+        }
+        Set<ColumnAspect> aspects = aspects(before, after);
         if (moved.contains(after.name())) {
           aspects.add(ColumnAspect.POSITION);
         }
@@ -124,8 +129,30 @@ final class TableDiff {
     return new AddColumn(name, to.column(column), position, predecessor(position));
   }
 
+  /**
+   * A column that trades a sequence default for an identity (or back) first lets go of the old
+   * one in a step of its own, so the sequence can be dropped (or created) between the two: the
+   * identity's own sequence takes the same name. Null when no such trade happens.
+   */
+  private static Column released(Column before, Column after) {
+    boolean sequenced = !before.requires().isEmpty() || !after.requires().isEmpty();
+    if (!sequenced || before.identity() == after.identity()) {
+      return null;
+    }
+    if (before.identity() == Column.Identity.NONE && before.defaultValue() != null) {
+      return new Column(before.name(), before.type(), before.notNull(), null, before.identity(),
+          before.generated(), before.collation(), before.comment(), before.attributes()).withRequires(List.of());
+    }
+    if (after.identity() == Column.Identity.NONE && after.defaultValue() != null) {
+      // Everything but the default first (the identity goes); the default follows its sequence.
+      return new Column(after.name(), after.type(), after.notNull(), null, after.identity(),
+          after.generated(), after.collation(), after.comment(), after.attributes()).withRequires(List.of());
+    }
+    return null;
+  }
+
   private AlterColumn alterColumn(Column before, Column after, Set<ColumnAspect> aspects) {
-    int position = to.columns().indexOf(after);
+    int position = to.columns().indexOf(to.column(after.name()));
     return new AlterColumn(name, before, after, aspects, position, predecessor(position));
   }
 
@@ -223,6 +250,7 @@ final class TableDiff {
     java.util.Map<String, String> m = new java.util.TreeMap<>(c.attributes());
     m.remove(Column.GENERATED_READS);
     m.remove(Column.TYPE_REF); // follows from the type
+    m.remove(Column.REQUIRES); // follows from the default and the type
     return m;
   }
 

@@ -83,6 +83,7 @@ final class Footprint {
       // What still reads the old name (an expression being replaced) goes first.
       drops.add(column(t, c.from()));
       creates.add(column(t, c.to()));
+      creates.add(renamed(t, c.to()));
     } else if (change instanceof Change.RenameConstraint c) {
       drops.add(constraint(t, c.from()));
       creates.add(constraint(t, c.to()));
@@ -120,10 +121,12 @@ final class Footprint {
       newUses.add(schema(t.schema()));
       creates.addAll(tableContents(c.definition(), rules));
       c.definition().columns().forEach(col -> typeOf(col, newUses));
+      c.definition().columns().forEach(col -> identitySequence(t, col, rules, creates));
     } else if (change instanceof DropTable c) {
       oldUses.add(schema(t.schema()));
       drops.addAll(tableContents(c.definition(), rules));
       c.definition().columns().forEach(col -> typeOf(col, oldUses));
+      c.definition().columns().forEach(col -> identitySequence(t, col, rules, drops));
     } else if (change instanceof CreateView c) {
       newUses.add(schema(t.schema()));
       c.view().reads().forEach(r -> newUses.add(table(r)));
@@ -141,6 +144,7 @@ final class Footprint {
       newUses.addAll(columns(t, c.column().generatedReads()));
       creates.add(column(t, c.column().name()));
       typeOf(c.column(), newUses);
+      identitySequence(t, c.column(), rules, creates);
       if (rules.placesColumns()) {
         placed(t, c.column().name(), c.after());
       }
@@ -149,9 +153,11 @@ final class Footprint {
       oldUses.addAll(columns(t, c.column().generatedReads()));
       drops.add(column(t, c.column().name()));
       typeOf(c.column(), oldUses);
+      identitySequence(t, c.column(), rules, drops);
     } else if (change instanceof AlterColumn c) {
       newUses.add(table(t));
-      newUses.add(column(t, c.to().name())); // by its name after a rename
+      // By its name after a rename; not column(), which its own released step may redefine.
+      newUses.add(renamed(t, c.to().name()));
       typeOf(c.to(), newUses);
       if (!java.util.Objects.equals(c.from().typeRef(), c.to().typeRef())
           || !c.from().requires().equals(c.to().requires())) {
@@ -159,6 +165,11 @@ final class Footprint {
       }
       if (rules.placesColumns() && c.aspects().contains(ColumnAspect.POSITION)) {
         placed(t, c.to().name(), c.after());
+      }
+      if (c.from().identity() == Column.Identity.NONE) {
+        identitySequence(t, c.to(), rules, creates);
+      } else if (c.to().identity() == Column.Identity.NONE) {
+        identitySequence(t, c.from(), rules, drops);
       }
       if (redefinesColumn(c)) {
         // Keys, indexes and foreign keys on the column are rebuilt around a redefinition.
@@ -253,6 +264,16 @@ final class Footprint {
       case "schema" -> schema(r.schema());
       default -> new Ref(Ref.Kind.OBJECT, r.schema(), r.table(), r.kind() + "\u0000" + r.name());
     };
+  }
+
+  /**
+   * An identity column's sequence takes the name the server gives it, which must be free: a
+   * serial's sequence of that name goes first.
+   */
+  private static void identitySequence(QName t, Column c, PlanRules rules, Set<Ref> refs) {
+    if (c.identity() != Column.Identity.NONE && !rules.identitySequence().isEmpty()) {
+      refs.add(relation(t.schema(), String.format(rules.identitySequence(), t.name(), c.name())));
+    }
   }
 
   /** What a column's default or type needs, used as {@code uses} says (new or old state). */
@@ -380,6 +401,10 @@ final class Footprint {
 
   private static Ref renamed(QName t) {
     return new Ref(Ref.Kind.RENAMED, t.schema(), t.name(), "");
+  }
+
+  private static Ref renamed(QName t, String column) {
+    return new Ref(Ref.Kind.RENAMED, t.schema(), t.name(), column);
   }
 
   private static Ref type(QName name) {

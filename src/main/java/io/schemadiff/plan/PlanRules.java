@@ -20,10 +20,15 @@ import java.util.Set;
  *     kinds on one table are combined into one statement
  * @param onlineDdl how each step can run while the table is in use; {@code null} when the
  *     dialect does not say
+ * @param identitySequence how the server names an identity column's sequence (a format of table
+ *     and column, PostgreSQL {@code %s_%s_seq}), a name the column takes from other sequences;
+ *     "" when identities have none
  */
 public record PlanRules(List<List<ChangeKind>> phases, boolean indexNamesPerTable,
-    boolean foreignKeysNeedIndex, boolean placesColumns, Set<ChangeKind> clauses, OnlineDdlRules onlineDdl) {
+    boolean foreignKeysNeedIndex, boolean placesColumns, Set<ChangeKind> clauses, OnlineDdlRules onlineDdl,
+    String identitySequence) {
   public PlanRules {
+    identitySequence = identitySequence == null ? "" : identitySequence;
     phases = phases.stream().map(List::copyOf).toList();
     clauses = clauses.isEmpty() ? Set.of() : Set.copyOf(clauses);
     Set<ChangeKind> listed = new java.util.HashSet<>();

@@ -21,7 +21,7 @@ record Ref(Kind kind, String schema, String table, String name) {
     INDEX_PREFIX,
     /** A column's place in its table (after which column), where order matters. */
     POSITION,
-    /** A table has its new name (after a rename the user said). */
+    /** A table (name "") or column has its new name, after a rename the user said. */
     RENAMED,
     /** A modelled object (sequence, function…): name is its kind, a NUL, and its own name. */
     OBJECT;
