@@ -43,10 +43,6 @@ FROM pg_catalog.pg_rewrite r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND n.nspname = ANY ({{namespaces}})
-UNION ALL
-SELECT 'extension', n.nspname, e.extname
-FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-WHERE n.nspname = ANY ({{namespaces}})
 -- Properties of compared objects that are not compared yet: named with their object.
 UNION ALL
 SELECT CASE WHEN c.relpersistence = 'u' THEN 'unlogged table' END, n.nspname, c.relname

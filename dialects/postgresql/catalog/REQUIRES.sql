@@ -1,5 +1,5 @@
 -- What column defaults and columns need to exist first, from the server's dependency catalog: the
--- sequences and functions a default calls, the collation a column is of. An extension's member
+-- sequences and functions a default calls, the collation and type a column is of. An extension's member
 -- stands for its extension.
 WITH required AS (
   SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
@@ -18,6 +18,15 @@ WITH required AS (
   SELECT 'pg_catalog.pg_collation'::regclass, co.oid, 'collation', n.nspname, '', co.collname::text
   FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  -- Types as the kind that models them; enums and extensions' base types are plain types.
+  SELECT 'pg_catalog.pg_type'::regclass, t.oid,
+         CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+                        WHEN 'c' THEN 'composite type' ELSE 'type' END,
+         n.nspname, '', t.typname::text
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+    AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')
 ),
 as_object AS (
   -- An extension's member is required as the extension.
@@ -44,14 +53,18 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND
 JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
 WHERE n.nspname = ANY ({{namespaces}})
 UNION ALL
--- A column of a collation made in a schema needs the collation.
+-- A column of a collation or a type made in a schema (or an extension's) needs it; a column of
+-- an array type needs the element type.
 SELECT 'column', n.nspname, '', c.relname, a.attname,
        o.kind, o.schema_name, o.table_name, o.object_name
 FROM pg_catalog.pg_depend d
 JOIN pg_catalog.pg_class c ON c.oid = d.objid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
-WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid > 0
-  AND d.refclassid = 'pg_catalog.pg_collation'::regclass
+LEFT JOIN pg_catalog.pg_type ty ON d.refclassid = 'pg_catalog.pg_type'::regclass AND ty.oid = d.refobjid
+JOIN as_object o ON o.classid = d.refclassid
+                AND o.objid = CASE WHEN ty.typcategory = 'A' AND ty.typelem <> 0 THEN ty.typelem ELSE d.refobjid END
+WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid > 0 AND d.deptype = 'n'
+  AND d.refclassid IN ('pg_catalog.pg_collation'::regclass, 'pg_catalog.pg_type'::regclass)
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname = ANY ({{namespaces}})

@@ -10,7 +10,7 @@ import java.util.Locale;
  * templates ({@code create-<kind>.ftl}, {@code drop-<kind>.ftl}, {@code comment-<kind>.ftl}, and
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
-public sealed interface Definition permits Sequence, Grant, Collation {
+public sealed interface Definition permits Sequence, Grant, Collation, Extension {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());
@@ -41,6 +41,14 @@ public sealed interface Definition permits Sequence, Grant, Collation {
    */
   default boolean alterMayFail(Definition other) {
     return false;
+  }
+
+  /**
+   * Why altering this into {@code other} cannot be written, or {@code null} when it can: the plan
+   * is refused rather than written to fail (an extension has no way back to an older version).
+   */
+  default String cannotAlterTo(Definition other) {
+    return null;
   }
 
   /**

@@ -112,6 +112,12 @@ final class PostgresFingerprint {
       WHERE n.nspname = ANY (?)
       """,
       """
+      SELECT 'extension ' || n.nspname || '.' || e.extname || ' version=' || e.extversion
+             || ' comment=' || coalesce(obj_description(e.oid, 'pg_extension'), '-')
+      FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
       SELECT 'acl schema ' || n.nspname || ' '
              || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(n.nspacl, acldefault('n'::"char", n.nspowner))) x), '-')
       FROM pg_namespace n WHERE n.nspname = ANY (?)

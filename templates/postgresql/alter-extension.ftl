@@ -1,0 +1,1 @@
+ALTER EXTENSION ${sql.q(c.object().ref().name())} UPDATE TO ${sql.lit(c.object().definition().version())}

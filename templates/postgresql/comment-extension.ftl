@@ -1,0 +1,1 @@
+COMMENT ON EXTENSION ${sql.q(c.object().ref().name())} IS ${sql.lit(c.object().comment())}

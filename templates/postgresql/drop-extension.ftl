@@ -1,0 +1,1 @@
+DROP EXTENSION ${sql.q(c.object().ref().name())}
