@@ -8,21 +8,15 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = ANY ({{namespaces}})
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid AND ext.classid = 'pg_catalog.pg_proc'::regclass)
+  -- A range type's constructors are the type's own.
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass
+                  AND d.objid = p.oid AND d.deptype = 'i')
 UNION ALL
 SELECT 'trigger', n.nspname, c.relname || '.' || t.tgname
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
-UNION ALL
-SELECT CASE ty.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
-                       ELSE 'composite type' END,
-       n.nspname, ty.typname
-FROM pg_catalog.pg_type ty JOIN pg_catalog.pg_namespace n ON n.oid = ty.typnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND (ty.typtype IN ('d', 'r')
-       OR (ty.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = ty.typrelid) = 'c'))
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = ty.oid AND ext.classid = 'pg_catalog.pg_type'::regclass)
 UNION ALL
 SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
                       ELSE 'partition' END,

@@ -68,3 +68,21 @@ WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid > 0 AND d.depty
   AND d.refclassid IN ('pg_catalog.pg_collation'::regclass, 'pg_catalog.pg_type'::regclass)
   AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A domain, composite or range type needs the types, collations and functions it is made of: a
+-- base type, the attributes' types, a subtype, the functions its checks call.
+SELECT o.kind, o.schema_name, '', o.object_name, '',
+       r.kind, r.schema_name, r.table_name, r.object_name
+FROM as_object o
+JOIN pg_catalog.pg_type t ON o.classid = 'pg_catalog.pg_type'::regclass AND t.oid = o.objid
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_depend d
+  ON (d.classid = 'pg_catalog.pg_type'::regclass AND d.objid = t.oid)
+  OR (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = t.typrelid AND d.objsubid > 0)
+  OR (d.classid = 'pg_catalog.pg_constraint'::regclass
+      AND d.objid IN (SELECT oid FROM pg_catalog.pg_constraint WHERE contypid = t.oid))
+LEFT JOIN pg_catalog.pg_type rt ON d.refclassid = 'pg_catalog.pg_type'::regclass AND rt.oid = d.refobjid
+JOIN as_object r ON r.classid = d.refclassid
+                AND r.objid = CASE WHEN rt.typcategory = 'A' AND rt.typelem <> 0 THEN rt.typelem ELSE d.refobjid END
+WHERE o.kind IN ('domain', 'composite type', 'range type') AND d.deptype = 'n' AND r.objid <> t.oid
+  AND n.nspname = ANY ({{namespaces}})

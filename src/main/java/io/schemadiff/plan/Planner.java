@@ -39,7 +39,7 @@ public final class Planner {
   public Plan plan(List<Change> changes, io.schemadiff.model.Schema before) {
     Map<io.schemadiff.model.QName, io.schemadiff.model.Table> tables = new HashMap<>();
     before.tables().forEach(t -> tables.put(t.name(), t));
-    refuseWhatCannotBeWritten(changes);
+    Refusals.check(changes, before);
     List<Change> sorted = new ArrayList<>(changes);
     sorted.sort(rules.tieBreak());
     int n = sorted.size();
@@ -77,18 +77,6 @@ public final class Planner {
     List<Step> steps = order(sorted, after).stream().map(c -> step(c, newTables, tables)).toList();
     List<List<Step>> batches = Plan.group(steps, rules.clauses(), rules.onlineDdl());
     return new Plan(batches.stream().flatMap(List::stream).toList(), batches);
-  }
-
-  /** A change the server cannot make is refused here, before a script that fails is written. */
-  private static void refuseWhatCannotBeWritten(List<Change> changes) {
-    for (Change c : changes) {
-      if (c instanceof Change.AlterObject a) {
-        String why = a.from().definition().cannotAlterTo(a.object().definition());
-        if (why != null) {
-          throw new PlanException("plan: cannot " + c.describe() + ": " + why);
-        }
-      }
-    }
   }
 
   /** @param tables the tables as they are before the migration, by name */

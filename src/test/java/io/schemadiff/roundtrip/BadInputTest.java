@@ -88,6 +88,16 @@ class BadInputTest {
   }
 
   @Test
+  void typeUnderAColumnIsNotDroppedToBeCreatedAgain() throws Exception {
+    Path from = temp.resolve("pair-int.sql");
+    Path to = temp.resolve("pair-bigint.sql");
+    Files.writeString(from, "CREATE TYPE pair AS (a integer, b integer);\nCREATE TABLE t (p pair);\n", StandardCharsets.UTF_8);
+    Files.writeString(to, "CREATE TYPE pair AS (a bigint, b integer);\nCREATE TABLE t (p pair);\n", StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("diff", "--from", from.toString(), "--to", to.toString(), "--dev-url", dev()), 2,
+        "composite type public.pair", "column public.t.p");
+  }
+
+  @Test
   void mysqlSyntaxErrorNamesFileAndLine() throws Exception {
     Path bad = temp.resolve("bad-mysql.sql");
     Files.writeString(bad, "CREATE TABLE ok (id int);\n\nCREATE TABLE broken (\n  id int,\n  name txet\n);\n",

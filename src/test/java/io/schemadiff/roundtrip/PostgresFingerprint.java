@@ -118,6 +118,26 @@ final class PostgresFingerprint {
       WHERE n.nspname = ANY (?)
       """,
       """
+      SELECT 'type ' || n.nspname || '.' || t.typname || ' ' || t.typtype::text
+             || ' base=' || coalesce(format_type(t.typbasetype, t.typtypmod), '-')
+             || ' default=' || coalesce(t.typdefault, '-') || ' notnull=' || t.typnotnull
+             || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '-')
+             || ' checks=' || coalesce((SELECT string_agg(c.conname || ':' || pg_get_constraintdef(c.oid), ',' ORDER BY c.conname)
+                                        FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'), '-')
+             || ' attributes=' || coalesce((SELECT string_agg(a.attname || ':' || format_type(a.atttypid, a.atttypmod)
+                                                  || ':' || a.attcollation::regcollation::text, ',' ORDER BY a.attnum)
+                                            FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0
+                                              AND NOT a.attisdropped), '-')
+             || ' range=' || coalesce((SELECT (to_jsonb(r) - 'rngtypid' - 'rngmultitypid')::text
+                                         || ' multirange=' || coalesce((to_jsonb(r) ->> 'rngmultitypid')::oid::regtype::text, '-')
+                                       FROM pg_range r WHERE r.rngtypid = t.oid), '-')
+             || ' comment=' || coalesce(obj_description(t.oid, 'pg_type'), '-')
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE (t.typtype IN ('d', 'r')
+             OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
+        AND n.nspname = ANY (?)
+      """,
+      """
       SELECT 'acl schema ' || n.nspname || ' '
              || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(n.nspacl, acldefault('n'::"char", n.nspowner))) x), '-')
       FROM pg_namespace n WHERE n.nspname = ANY (?)

@@ -1,0 +1,73 @@
+package io.schemadiff.plan;
+
+import io.schemadiff.diff.Change;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Table;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Changes the server cannot make as planned, refused before a script that fails is written: an
+ * alteration the kind rules out, and an object dropped to be created again while a column or
+ * object that stays still uses it (a type under a column cannot be dropped).
+ */
+final class Refusals {
+  private Refusals() {}
+
+  static void check(java.util.List<Change> changes, Schema before) {
+    Set<ObjectRef> recreated = new HashSet<>();
+    Set<ObjectRef> created = new HashSet<>();
+    Set<ObjectRef> released = new HashSet<>(); // holders the plan drops or changes
+    for (Change c : changes) {
+      if (c instanceof Change.AlterObject a) {
+        String why = a.from().definition().cannotAlterTo(a.object().definition());
+        if (why != null) {
+          throw new PlanException("plan: cannot " + c.describe() + ": " + why);
+        }
+      } else if (c instanceof Change.DropObject d) {
+        recreated.add(d.object().ref());
+        released.add(d.object().ref());
+      } else if (c instanceof Change.CreateObject o) {
+        created.add(o.object().ref());
+      } else if (c instanceof Change.DropTable d) {
+        released.add(ObjectRef.of("table", d.table().schema(), d.table().name()));
+      } else if (c instanceof Change.DropColumn d) {
+        released.add(ObjectRef.column(d.table(), d.column().name()));
+      } else if (c instanceof Change.AlterColumn a && !a.to().requires().equals(a.from().requires())) {
+        released.add(ObjectRef.column(a.table(), a.to().name()));
+      }
+    }
+    recreated.retainAll(created);
+    if (recreated.isEmpty()) {
+      return;
+    }
+    for (Table t : before.tables()) {
+      ObjectRef table = ObjectRef.of("table", t.name().schema(), t.name().name());
+      for (Column col : t.columns()) {
+        ObjectRef holder = ObjectRef.column(t.name(), col.name());
+        if (!released.contains(table) && !released.contains(holder)) {
+          refuseIfHeld(holder, col.requires(), recreated, "column " + t.name() + "." + col.name());
+        }
+      }
+    }
+    for (SchemaObject o : before.objects()) {
+      if (!released.contains(o.ref())) {
+        refuseIfHeld(o.ref(), o.dependencies(), recreated, o.kind() + " " + o.ref().qname());
+      }
+    }
+  }
+
+  private static void refuseIfHeld(ObjectRef holder, java.util.List<ObjectRef> uses, Set<ObjectRef> recreated,
+      String what) {
+    for (ObjectRef r : uses) {
+      if (recreated.contains(r)) {
+        throw new PlanException("plan: cannot drop and create " + r.kind() + " " + r.qname()
+            + " (it cannot be altered into its new definition): " + what + " uses it and stays;"
+            + " change or drop what uses it first");
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+DROP TYPE ${sql.qn(c.object().ref().qname())}

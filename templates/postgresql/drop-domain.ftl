@@ -1,0 +1,1 @@
+DROP DOMAIN ${sql.qn(c.object().ref().qname())}
