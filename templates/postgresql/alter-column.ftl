@@ -2,7 +2,8 @@
 <#--
   One statement per sub-change, in the order PostgreSQL accepts them: release the old default,
   identity and expression, change the type, then set the new rules. A default is dropped and
-  set again around a type change so it is not cast into a different spelling.
+  set again around a type change so it is not cast into a different spelling. An enum has casts
+  only to and from text, so an enum column is converted through text.
 -->
 <#assign t = sql.qn(c.table())>
 <#assign col = sql.q(c.to().name())>
@@ -27,7 +28,7 @@ ALTER TABLE ${t} ALTER COLUMN ${col} DROP NOT NULL
 ${sql.statementBreak}
 </#if>
 <#if retype>
-ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${sql.q(to.collation())}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}::${to.type()}</#if>
+ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${sql.q(to.collation())}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}<#if from.attributes()["type.ref"]??>::text</#if>::${to.type()}</#if>
 ${sql.statementBreak}
 </#if>
 <#if c.has("GENERATED") && from.generated()?? && to.generated()??>

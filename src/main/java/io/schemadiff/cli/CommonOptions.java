@@ -30,6 +30,8 @@ final class CommonOptions {
     o.addOption(RenameOption.option());
     o.addOption(Option.builder().longOpt("from").hasArg().argName("SRC").desc("the current state").get());
     o.addOption(Option.builder().longOpt("to").hasArg().argName("SRC").desc("the desired state").get());
+    o.addOption(Option.builder().longOpt("server-version").hasArg().argName("MAJOR")
+        .desc("the server version the migration will run on (e.g. 15); default: that of --from's server").get());
     return o;
   }
 

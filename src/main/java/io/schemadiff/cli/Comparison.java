@@ -60,6 +60,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     Dialect dialect = CommonOptions.dialect(cl, from, to);
     List<String> schemas = CommonOptions.schemas(cl, dialect);
     Planner planner = planner(cl, dialect); // checks --online before any source is read
+    serverVersion(cl, Schema.empty("", List.of())); // and --server-version
     List<Pattern> ignore = ignored(cl);
     Schema before;
     Schema after;
@@ -73,7 +74,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     Renames renames = RenameOption.parse(cl, RenameOption.defaultSchema(schemas, dialect), before, after,
         "--" + fromFlag, "--" + toFlag);
     long t0 = System.nanoTime();
-    List<Change> changes = new SchemaDiffer(dialect.diffRules()).diff(before, after, renames);
+    List<Change> changes = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before))).diff(before, after, renames);
     long t1 = System.nanoTime();
     Plan plan = planner.plan(changes, before);
     long t2 = System.nanoTime();
@@ -97,8 +98,24 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
 
   /** The plan that undoes {@link #plan()}: from the target state back to the current one. */
   Plan rollback(CommandLine cl) {
-    List<Change> back = new SchemaDiffer(dialect.diffRules()).diff(after, before, renames.inverse());
+    // The undo runs on the same server as the migration.
+    List<Change> back = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before))).diff(after, before, renames.inverse());
     return planner(cl, dialect).plan(back, after);
+  }
+
+  /**
+   * The version the migration runs on: {@code --server-version}, else that of the server the
+   * current state was read from (a SQL file's is the embedded server's).
+   */
+  static String serverVersion(CommandLine cl, Schema current) {
+    String v = cl.getOptionValue("server-version");
+    if (v == null) {
+      return current.serverVersion();
+    }
+    if (!v.matches("\\d{1,3}(\\.\\d+)*")) {
+      throw new UsageException("--server-version: expected a version such as 15 or 16.4, got '" + v + "'");
+    }
+    return v;
   }
 
   /** {@code --online} (diff, migrate): the dialect's online forms, where it has them. */

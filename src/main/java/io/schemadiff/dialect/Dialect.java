@@ -93,12 +93,28 @@ public final class Dialect {
   }
 
   public DiffRules diffRules() {
+    return diffRules("");
+  }
+
+  /**
+   * The differ's rules for a migration that runs on {@code serverVersion} ("" when unknown: the
+   * rules that hold on every version). A transition listed as {@code generated-changed before 17}
+   * applies only below that major version.
+   */
+  public DiffRules diffRules(String serverVersion) {
     Map<String, String> aliases = new HashMap<>();
     for (String pair : list("type.aliases")) {
       String[] kv = pair.split("\\s*=\\s*", 2);
       aliases.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
     }
-    return new DiffRules(aliases, Set.copyOf(list("column.recreate-on")),
+    Set<String> recreate = new java.util.HashSet<>();
+    for (String entry : list("column.recreate-on")) {
+      String[] parts = entry.split("\\s+before\\s+", 2);
+      if (parts.length == 1 || major(serverVersion) < Integer.parseInt(parts[1].trim())) {
+        recreate.add(parts[0].trim());
+      }
+    }
+    return new DiffRules(aliases, recreate,
         flag("column.order-matters"),
         flag("foreign-key.blocks-retype"),
         flag("view.binds-columns"),
@@ -118,6 +134,12 @@ public final class Dialect {
         flag("foreign-key.needs-index"),
         flag("column.order-matters"),
         clauses, hook("hooks.online-ddl", OnlineDdlRules.class, null), optional("identity.sequence-name"));
+  }
+
+  /** The major version of a server version string (17.6 → 17); 0 when unknown. */
+  public static int major(String serverVersion) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d+)").matcher(serverVersion == null ? "" : serverVersion);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private <T> T hook(String key, Class<T> type, T fallback) {

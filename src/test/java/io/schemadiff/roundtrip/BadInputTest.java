@@ -63,6 +63,12 @@ class BadInputTest {
   }
 
   @Test
+  void malformedServerVersion() {
+    assertOneLine(Cli.run("diff", "--from", FROM, "--to", TO, "--server-version", "fifteen"), 2,
+        "--server-version", "fifteen");
+  }
+
+  @Test
   void unknownCommand() {
     assertOneLine(Cli.run("difff"), 2, "difff");
   }

@@ -200,7 +200,8 @@ abstract class RoundTrip {
 
   /**
    * Diffs two fixture files. Renames that lead to a file's state are said in it, one per line:
-   * {@code -- rename: table:orders=purchases} (so to.sql and from.sql hold inverse renames).
+   * {@code -- rename: table:orders=purchases} (so to.sql and from.sql hold inverse renames); the
+   * server the SQL is written for in a line {@code -- server-version: 15}.
    */
   private Cli diffFiles(Path dir, Path from, Path to) throws IOException {
     List<String> args = new ArrayList<>(List.of("diff", "--from", from.toString(), "--to", to.toString(),
@@ -210,6 +211,9 @@ abstract class RoundTrip {
     for (String line : Files.readAllLines(to, StandardCharsets.UTF_8)) {
       if (line.startsWith("-- rename:")) {
         args.addAll(List.of("--rename", line.substring("-- rename:".length()).strip()));
+      }
+      if (line.startsWith("-- server-version:")) { // the SQL is written for an older server
+        args.addAll(List.of("--server-version", line.substring("-- server-version:".length()).strip()));
       }
     }
     return Cli.run(args.toArray(String[]::new));
