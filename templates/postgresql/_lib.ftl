@@ -17,3 +17,43 @@ COMMENT ON COLUMN ${sql.qn(table.name())}.${sql.q(col.name())} IS ${sql.lit(col.
 </#if>
 </#list>
 </#macro>
+<#-- Storage parameters as the server lists them ('k=v, …'): names as the server checked them, values as literals. -->
+<#macro withOptions text><#list text?split(", ") as o>${o?keep_before("=")} = ${sql.lit(o?keep_after("="))}<#sep>, </#list></#macro>
+<#-- Parameters of text ('k=v, …') as a hash. -->
+<#function optionMap text><#local m = {}><#if text != ""><#list text?split(", ") as o><#local m = m + {o?keep_before("="): o?keep_after("=")}></#list></#if><#return m></#function>
+<#--
+  SET (…) for parameters that are new or changed, RESET (…) for those that went, as a clause of
+  `target` (ALTER TABLE t, ALTER TABLE t ALTER COLUMN c); nothing when they are the same.
+-->
+<#macro setOptions target from to>
+<#local f = optionMap(from)>
+<#local t = optionMap(to)>
+<#local set = t?keys?filter(k -> !(f[k]??) || f[k] != t[k])>
+<#local reset = f?keys?filter(k -> !(t[k]??))>
+<#if reset?has_content>
+${target} RESET (${reset?join(", ")})
+${sql.statementBreak}
+</#if>
+<#if set?has_content>
+${target} SET (<#list set as k>${k} = ${sql.lit(t[k])}<#sep>, </#list>)
+${sql.statementBreak}
+</#if>
+</#macro>
+<#-- A column's storage, compression, statistics target and options where they differ from `from` (a map). -->
+<#macro columnSettings table col from>
+<#local target = "ALTER TABLE " + sql.qn(table) + " ALTER COLUMN " + sql.q(col.name())>
+<#local a = col.attributes()>
+<#if (a["storage"]!"") != (from["storage"]!"")>
+${target} SET STORAGE ${a["storage"]!from["storage-default"]}
+${sql.statementBreak}
+</#if>
+<#if (a["compression"]!"") != (from["compression"]!"")>
+${target} SET COMPRESSION ${a["compression"]!"DEFAULT"}
+${sql.statementBreak}
+</#if>
+<#if (a["statistics"]!"") != (from["statistics"]!"")>
+${target} SET STATISTICS ${a["statistics"]!"-1"}
+${sql.statementBreak}
+</#if>
+<@setOptions target from["column-options"]!"" a["column-options"]!""/>
+</#macro>

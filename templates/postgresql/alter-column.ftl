@@ -64,6 +64,9 @@ ${sql.statementBreak}
 ALTER TABLE ${t} ALTER COLUMN ${col} SET DEFAULT ${to.defaultValue()}
 ${sql.statementBreak}
 </#if>
+<#if c.has("EXTRAS")>
+<@lib.columnSettings c.table() to from.attributes()/>
+</#if>
 <#if c.has("COMMENT")>
 COMMENT ON COLUMN ${t}.${col} IS ${sql.lit(to.comment())}
 </#if>

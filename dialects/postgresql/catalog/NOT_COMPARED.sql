@@ -39,28 +39,13 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND n.nspname = ANY ({{namespaces}})
 -- Properties of compared objects that are not compared yet: named with their object.
 UNION ALL
-SELECT CASE WHEN c.relpersistence = 'u' THEN 'unlogged table' END, n.nspname, c.relname
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') AND c.relpersistence = 'u'
-UNION ALL
-SELECT 'storage parameter', n.nspname, c.relname || '.' || split_part(o.opt, '=', 1)
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL unnest(c.reloptions) AS o(opt)
-WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') -- those of indexes and views are compared
-UNION ALL
-SELECT 'storage parameter', n.nspname, c.relname || '.toast.' || split_part(o.opt, '=', 1)
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-CROSS JOIN LATERAL unnest(tc.reloptions) AS o(opt)
-WHERE n.nspname = ANY ({{namespaces}})
-UNION ALL
 SELECT 'row level security', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND (c.relrowsecurity OR c.relforcerowsecurity)
 UNION ALL
-SELECT 'replica identity', n.nspname, c.relname
+SELECT 'replica identity using index', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') AND c.relreplident <> 'd'
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') AND c.relreplident = 'i'
 UNION ALL
 SELECT 'clustered index', n.nspname, c.relname
 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
@@ -71,18 +56,6 @@ SELECT 'inheritance', n.nspname, c.relname
 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND NOT c.relispartition
-UNION ALL
-SELECT CASE WHEN a.attoptions IS NOT NULL THEN 'column option'
-            WHEN a.attstorage <> ty.typstorage THEN 'column storage'
-            WHEN a.attcompression <> '' THEN 'column compression'
-            ELSE 'statistics target' END,
-       n.nspname, c.relname || '.' || a.attname
-FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-WHERE n.nspname = ANY ({{namespaces}}) AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
-  AND (a.attoptions IS NOT NULL OR a.attstorage <> ty.typstorage OR a.attcompression <> ''
-       OR COALESCE(a.attstattarget::integer, -1) >= 0)
 UNION ALL
 SELECT 'exclusion constraint', n.nspname, c.relname || '.' || con.conname
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid

@@ -11,12 +11,17 @@ SELECT NULL::text AS "TABLE_CAT",
        NULL::text AS "SD_VIEW_DEFINITION",
        NULL::text AS "SD_VIEW_READS",
        NULL::text AS "SD_VIEW_COLUMN_READS",
-       NULL::text AS "SD_X_OPTIONS",
+       -- Storage parameters, the TOAST table's as toast.*: 'fillfactor=70, toast.autovacuum_enabled=false'.
+       NULLIF(array_to_string(c.reloptions
+                || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) AS o), ', '), '') AS "SD_X_OPTIONS",
        NULL::text AS "SD_X_COMMENT",
        -- The comment exactly: SchemaCrawler trims REMARKS.
-       pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT"
+       pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT",
+       CASE WHEN c.relpersistence = 'u' THEN 'unlogged' END AS "SD_X_PERSISTENCE",
+       CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing' END AS "SD_X_REPLICA_IDENTITY"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND n.nspname = ANY ({{namespaces}})
 UNION ALL
@@ -37,7 +42,7 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
          WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
        array_to_string(c.reloptions, ', '),
        pg_catalog.obj_description(c.oid, 'pg_class'),
-       NULL::text
+       NULL::text, NULL::text, NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'v'

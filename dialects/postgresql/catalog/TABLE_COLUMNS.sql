@@ -37,6 +37,16 @@ SELECT NULL::text AS "TABLE_CAT",
           FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_sequence ps ON ps.seqrelid = d.objid
          WHERE a.attidentity <> '' AND d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'i'
            AND d.refobjid = c.oid AND d.refobjsubid = a.attnum) AS "SD_X_IDENTITY_OPTIONS",
+       -- Settings that differ from the type's defaults (compression from 14, a nullable target in 17).
+       CASE a.attstorage WHEN t.typstorage THEN NULL WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                         WHEN 'm' THEN 'MAIN' WHEN 'x' THEN 'EXTENDED' END AS "SD_X_STORAGE",
+       -- The type's own, to go back to (SET STORAGE DEFAULT exists only from 16).
+       CASE WHEN a.attstorage <> t.typstorage THEN CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+            WHEN 'm' THEN 'MAIN' WHEN 'x' THEN 'EXTENDED' END END AS "SD_X_STORAGE_DEFAULT",
+       CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS "SD_X_COMPRESSION",
+       CASE WHEN (to_jsonb(a) ->> 'attstattarget')::integer >= 0
+            THEN to_jsonb(a) ->> 'attstattarget' END AS "SD_X_STATISTICS",
+       NULLIF(array_to_string(a.attoptions, ', '), '') AS "SD_X_COLUMN_OPTIONS",
        -- The enumerated type a column (or its array elements) is of: it must exist first.
        CASE WHEN et.oid IS NOT NULL THEN json_build_array(en.nspname, et.typname)::text END AS "SD_TYPE_REF"
 FROM pg_catalog.pg_attribute a

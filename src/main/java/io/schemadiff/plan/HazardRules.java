@@ -43,6 +43,12 @@ public final class HazardRules {
     Set<Hazard> h = EnumSet.noneOf(Hazard.class);
     switch (change.kind()) {
       case DROP_TABLE -> h.add(Hazard.DELETES_DATA);
+      case ALTER_TABLE_OPTIONS -> {
+        if (((Change.AlterTableOptions) change).changed("persistence")) {
+          h.add(Hazard.BLOCKS_WRITES); // SET LOGGED / UNLOGGED rewrites the table
+          h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        }
+      }
       case DROP_COLUMN -> {
         // A generated column's values are derived from the row: nothing is lost.
         if (((Change.DropColumn) change).column().generated() == null) {

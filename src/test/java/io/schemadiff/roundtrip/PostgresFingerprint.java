@@ -22,6 +22,10 @@ final class PostgresFingerprint {
       """
       SELECT 'table ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text
              || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+             || ' persistence=' || c.relpersistence::text || ' replident=' || c.relreplident::text
+             || ' options=' || coalesce(array_to_string(c.reloptions, ','), '-')
+             || ' toast=' || coalesce((SELECT array_to_string(tc.reloptions, ',') FROM pg_class tc
+                                       WHERE tc.oid = c.reltoastrelid), '-')
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = ANY (?)
       """,
@@ -33,6 +37,9 @@ final class PostgresFingerprint {
              || ' identity=' || a.attidentity::text || ' generated=' || a.attgenerated::text
              || ' collation=' || coalesce(co.collname, '-')
              || ' comment=' || coalesce(col_description(c.oid, a.attnum), '-')
+             || ' storage=' || a.attstorage::text || ' compression=' || coalesce(to_jsonb(a) ->> 'attcompression', '-')
+             || ' statistics=' || coalesce(to_jsonb(a) ->> 'attstattarget', '-')
+             || ' attoptions=' || coalesce(array_to_string(a.attoptions, ','), '-')
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
