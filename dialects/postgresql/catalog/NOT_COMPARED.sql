@@ -57,23 +57,11 @@ FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND NOT c.relispartition
 UNION ALL
-SELECT 'exclusion constraint', n.nspname, c.relname || '.' || con.conname
-FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND con.contype = 'x'
-UNION ALL
-SELECT CASE con.contype WHEN 'p' THEN 'deferrable primary key' ELSE 'not valid foreign key' END,
+SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 't') THEN 'constraint comment' ELSE NULL END,
        n.nspname, c.relname || '.' || con.conname
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND ((con.contype = 'p' AND con.condeferrable) OR (con.contype = 'f' AND NOT con.convalidated))
-UNION ALL
-SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 'x', 't') THEN 'constraint comment' ELSE NULL END,
-       n.nspname, c.relname || '.' || con.conname
-FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('p', 'u', 'f', 'x', 't')
+WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('p', 'u', 'f', 't') -- exclusion: compared
   AND pg_catalog.obj_description(con.oid, 'pg_constraint') IS NOT NULL
 UNION ALL
 SELECT 'index comment', n.nspname, c.relname

@@ -3,7 +3,8 @@ SELECT NULL::text  AS "TABLE_CAT",
        c.relname   AS "TABLE_NAME",
        a.attname   AS "COLUMN_NAME",
        k.ord       AS "KEY_SEQ",
-       con.conname AS "PK_NAME"
+       con.conname AS "PK_NAME",
+       CASE WHEN con.condeferred THEN 'deferred' WHEN con.condeferrable THEN 'immediate' END AS "SD_DEFERRABLE"
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -80,7 +80,13 @@ public sealed interface Change {
     }
 
     default String describe(Names n) {
-      return verb() + " " + n.qualified(object().ref().qname());
+      return verb() + " " + name(n);
+    }
+
+    /** Its name as messages print it: an object of a table after the table ({@code public.t.name}). */
+    default String name(Names n) {
+      ObjectRef r = object().ref();
+      return r.table().isEmpty() ? n.qualified(r.qname()) : n.member(new QName(r.schema(), r.table()), r.name());
     }
   }
 
@@ -103,7 +109,7 @@ public sealed interface Change {
 
     public String describe(Names n) {
       return (object.comment() == null ? "remove comment on " : "set comment on ") + object.kind() + " "
-          + n.qualified(object.ref().qname());
+          + name(n);
     }
   }
 

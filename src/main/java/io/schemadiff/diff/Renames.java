@@ -82,7 +82,8 @@ public record Renames(Map<QName, QName> tables, Map<ColumnRef, String> columns) 
     UnaryOperator<String> col = c -> own.getOrDefault(c, c);
     List<Column> cols = t.columns().stream().map(c -> column(c, col)).toList();
     var pk = t.primaryKey() == null ? null
-        : new io.schemadiff.model.PrimaryKey(t.primaryKey().name(), names(t.primaryKey().columns(), col));
+        : new io.schemadiff.model.PrimaryKey(t.primaryKey().name(), names(t.primaryKey().columns(), col),
+            t.primaryKey().attributes());
     List<Unique> uniques = t.uniques().stream()
         .map(u -> new Unique(u.name(), names(u.columns(), col), u.attributes())).toList();
     // Expressions (checks, generated columns, index expressions) still name the old columns, and

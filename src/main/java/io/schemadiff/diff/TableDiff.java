@@ -168,7 +168,7 @@ final class TableDiff {
       return;
     }
     if (before != null && after != null && !touched && before.columns().equals(after.columns())
-        && rules.renamesInPlace().contains("primary-key")) {
+        && before.attributes().equals(after.attributes()) && rules.renamesInPlace().contains("primary-key")) {
       out.add(new RenameConstraint(name, "primary key", before.name(), after.name()));
       return;
     }

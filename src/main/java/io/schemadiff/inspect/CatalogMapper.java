@@ -137,7 +137,9 @@ final class CatalogMapper {
     columns = columns.stream().map(c -> withGeneratedReads(c, columnNames)).toList();
     PrimaryKey pk = null;
     if (t.getPrimaryKey() != null) {
-      pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()));
+      Map<String, String> attrs = new HashMap<>();
+      putIf(attrs, "deferrable", text(t.getPrimaryKey().getAttribute("SD_DEFERRABLE")));
+      pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()), attrs);
     }
     List<Unique> uniques = new ArrayList<>();
     List<Check> checks = new ArrayList<>();

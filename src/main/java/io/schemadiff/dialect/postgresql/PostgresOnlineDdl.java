@@ -15,8 +15,9 @@ public final class PostgresOnlineDdl implements OnlineDdlRules {
   public OnlineDdl classify(Change change, Table table) {
     return switch (change.kind()) {
       case CREATE_INDEX, DROP_INDEX -> OnlineDdl.CONCURRENT;
-      case ADD_FOREIGN_KEY -> OnlineDdl.VALIDATED_AFTER;
-      // A check meant to stay NOT VALID is not validated.
+      // A check or foreign key meant to stay NOT VALID is not validated.
+      case ADD_FOREIGN_KEY -> ((Change.AddForeignKey) change).foreignKey().attributes().containsKey("not-valid")
+          ? null : OnlineDdl.VALIDATED_AFTER;
       case ADD_CHECK -> ((Change.AddCheck) change).check().attributes().containsKey("not-valid")
           ? null : OnlineDdl.VALIDATED_AFTER;
       default -> null;
