@@ -1,6 +1,7 @@
-<#-- Persistence, storage parameters and replica identity, each only where it changed. -->
+<#-- Persistence, storage parameters and replica identity, each where it changed (parents: leave/join-parents). -->
 <#import "_lib.ftl" as lib>
-<#assign t = "ALTER TABLE " + sql.qn(c.table())>
+<#assign name = sql.qn(c.table())>
+<#assign t = "ALTER TABLE " + name>
 <#if c.changed("persistence")>
 ${t} SET ${c.to()["persistence"]???then("UNLOGGED", "LOGGED")}
 ${sql.statementBreak}

@@ -55,7 +55,9 @@ JOIN pg_catalog.pg_am am ON am.oid = ic.relam
 CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
 WHERE k.ord <= i.indnkeyatts
-  AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND c.relkind IN ('r', 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+  -- A partition's copy of its parent's index comes and goes with the parent's.
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
   AND n.nspname = ANY ({{namespaces}})
 ORDER BY n.nspname, c.relname, ic.relname, k.ord

@@ -18,12 +18,11 @@ JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
 UNION ALL
-SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
-                      ELSE 'partition' END,
+SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table' END,
        n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
-  AND (c.relkind IN ('m', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition))
+  AND c.relkind IN ('m', 'f')
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_catalog.pg_class'::regclass)
 UNION ALL
 SELECT 'policy', n.nspname, c.relname || '.' || po.polname
@@ -51,11 +50,6 @@ SELECT 'clustered index', n.nspname, c.relname
 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND i.indisclustered
-UNION ALL
-SELECT 'inheritance', n.nspname, c.relname
-FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND NOT c.relispartition
 UNION ALL
 SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 't') THEN 'constraint comment' ELSE NULL END,
        n.nspname, c.relname || '.' || con.conname

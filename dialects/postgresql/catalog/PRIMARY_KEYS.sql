@@ -10,5 +10,5 @@ JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-WHERE con.contype = 'p'
+WHERE con.contype = 'p' AND con.conparentid = 0 -- a partition's copy of its parent's key is the parent's
   AND n.nspname = ANY ({{namespaces}})

@@ -1,5 +1,4 @@
--- Ordinary and partitioned tables, then views; partitions themselves are not separate objects
--- to diff. A view carries its text as the server deparses it (trailing semicolon removed), the
+-- Ordinary and partitioned tables and partitions, then views. A view carries its text as the server deparses it (trailing semicolon removed), the
 -- tables and views its rewrite rule depends on, and the columns of those it reads: PostgreSQL
 -- binds a view to columns, so a column it reads cannot be dropped or retyped under it.
 SELECT NULL::text AS "TABLE_CAT",
@@ -18,11 +17,23 @@ SELECT NULL::text AS "TABLE_CAT",
        -- The comment exactly: SchemaCrawler trims REMARKS.
        pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT",
        CASE WHEN c.relpersistence = 'u' THEN 'unlogged' END AS "SD_X_PERSISTENCE",
-       CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing' END AS "SD_X_REPLICA_IDENTITY"
+       CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing' END AS "SD_X_REPLICA_IDENTITY",
+       -- A partitioned table's key; a partition's parent and bounds; the parents a child inherits.
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS "SD_X_PARTITION_BY",
+       CASE WHEN c.relispartition THEN
+         (SELECT pn.nspname || chr(30) || pc.relname FROM pg_catalog.pg_inherits h
+            JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid) END AS "SD_X_PARTITION_OF",
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS "SD_X_PARTITION_BOUND",
+       CASE WHEN NOT c.relispartition THEN
+         (SELECT string_agg(pn.nspname || chr(30) || pc.relname, chr(31) ORDER BY h.inhseqno)
+            FROM pg_catalog.pg_inherits h
+            JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid) END AS "SD_X_INHERITS"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY ({{namespaces}})
 UNION ALL
 SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
@@ -42,7 +53,7 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
          WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
        array_to_string(c.reloptions, ', '),
        pg_catalog.obj_description(c.oid, 'pg_class'),
-       NULL::text, NULL::text, NULL::text
+       NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'v'

@@ -47,6 +47,8 @@ SELECT NULL::text AS "TABLE_CAT",
        CASE WHEN (to_jsonb(a) ->> 'attstattarget')::integer >= 0
             THEN to_jsonb(a) ->> 'attstattarget' END AS "SD_X_STATISTICS",
        NULLIF(array_to_string(a.attoptions, ', '), '') AS "SD_X_COLUMN_OPTIONS",
+       -- A column that comes from a parent (partition, inheritance child) changes with the parent.
+       CASE WHEN a.attinhcount > 0 THEN 'true' END AS "SD_X_INHERITED",
        -- The enumerated type a column (or its array elements) is of: it must exist first.
        CASE WHEN et.oid IS NOT NULL THEN json_build_array(en.nspname, et.typname)::text END AS "SD_TYPE_REF"
 FROM pg_catalog.pg_attribute a
@@ -59,5 +61,5 @@ LEFT JOIN pg_catalog.pg_type et
        ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END AND et.typtype = 'e'
 LEFT JOIN pg_catalog.pg_namespace en ON en.oid = et.typnamespace
 WHERE a.attnum > 0 AND NOT a.attisdropped
-  AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND c.relkind IN ('r', 'p')
   AND n.nspname = ANY ({{namespaces}})

@@ -16,4 +16,5 @@ FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE con.contype IN ('u', 'c') AND con.conparentid = 0
+  AND (con.conislocal OR con.contype <> 'c') -- a check a child inherits is its parent's
   AND n.nspname = ANY ({{namespaces}})

@@ -273,7 +273,22 @@ public sealed interface Change {
       to = Map.copyOf(to);
     }
 
-    public ChangeKind kind() { return ChangeKind.ALTER_TABLE_OPTIONS; }
+    /** Options that name a table's parents: they are left first and joined last (see {@link TableDiff}). */
+    public static final java.util.Set<String> PARENTS = java.util.Set.of("partition-of", "partition-bound", "inherits");
+
+    public ChangeKind kind() {
+      java.util.Set<String> keys = new java.util.HashSet<>(from.keySet());
+      keys.addAll(to.keySet());
+      boolean onlyParents = keys.stream().filter(this::changed).allMatch(PARENTS::contains);
+      if (onlyParents && PARENTS.stream().noneMatch(to::containsKey)) {
+        return ChangeKind.LEAVE_PARENTS;
+      }
+      if (onlyParents && PARENTS.stream().noneMatch(from::containsKey)) {
+        return ChangeKind.JOIN_PARENTS;
+      }
+      return ChangeKind.ALTER_TABLE_OPTIONS;
+    }
+
     public String objectName() { return ""; }
 
     /** For templates: whether an option differs. */

@@ -21,6 +21,10 @@ public enum ChangeKind {
   ALTER_COLUMN,
   SET_TABLE_COMMENT,
   ALTER_TABLE_OPTIONS,
+  /** A partition detached, a child no longer inheriting: its table options minus its parents. */
+  LEAVE_PARENTS,
+  /** A table attached as a partition or made to inherit: the parents added to its options. */
+  JOIN_PARENTS,
   CREATE_VIEW,
   DROP_VIEW,
   ADD_PRIMARY_KEY,

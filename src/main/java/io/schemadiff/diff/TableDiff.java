@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -65,9 +66,7 @@ final class TableDiff {
     if (!Objects.equals(from.comment(), to.comment())) {
       out.add(new SetTableComment(name, from.comment(), to.comment()));
     }
-    if (!from.attributes().equals(to.attributes())) {
-      out.add(new AlterTableOptions(name, from.attributes(), to.attributes()));
-    }
+    options();
     primaryKey();
     constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
         u -> new AddUnique(name, u), u -> new DropUnique(name, u),
@@ -93,13 +92,18 @@ final class TableDiff {
         from.columns().stream().map(canonical).toList(),
         to.columns().stream().map(canonical).toList(),
         Column::name);
-    cols.added().forEach(c -> out.add(addColumn(c.name())));
-    cols.removed().forEach(c -> out.add(new DropColumn(name, from.column(c.name()))));
+    // A child's inherited columns change with its parent while it stays that parent's child.
+    boolean child = !from.parents().isEmpty() && !parentsChange();
+    cols.added().stream().filter(c -> !(child && inherited(c))).forEach(c -> out.add(addColumn(c.name())));
+    cols.removed().stream().filter(c -> !(child && inherited(c))).forEach(c -> out.add(new DropColumn(name, from.column(c.name()))));
     Set<String> moved = rules.columnOrderMatters() ? ColumnOrder.moved(from, to, recreated) : Set.of();
     Set<String> altered = new HashSet<>();
     for (Pair<Column> pair : cols.changed()) {
       Column before = from.column(pair.from().name());
       Column after = to.column(pair.to().name());
+      if (child && (inherited(before) || inherited(after))) {
+        continue;
+      }
       if (recreated.contains(before.name())) {
         out.add(new DropColumn(name, before));
         out.add(addColumn(after.name()));
@@ -113,6 +117,9 @@ final class TableDiff {
         if (moved.contains(after.name())) {
           aspects.add(ColumnAspect.POSITION);
         }
+        if (aspects.isEmpty()) {
+          continue; // only which table owns it changed (attached or detached)
+        }
         out.add(alterColumn(before, after, aspects));
         altered.add(after.name());
       }
@@ -122,6 +129,48 @@ final class TableDiff {
         out.add(alterColumn(from.column(column), to.column(column), EnumSet.of(ColumnAspect.POSITION)));
       }
     }
+  }
+
+  /**
+   * A table that changes parents leaves the old ones before anything else (its inherited columns
+   * become its own, to change like any other) and joins the new ones once it matches them.
+   */
+  private void options() {
+    Map<String, String> a = from.attributes();
+    Map<String, String> b = to.attributes();
+    if (a.equals(b)) {
+      return;
+    }
+    if (!parentsChange()) {
+      out.add(new AlterTableOptions(name, a, b));
+      return;
+    }
+    Map<String, String> left = withoutParents(a);
+    Map<String, String> joining = withoutParents(b);
+    if (!left.equals(a)) {
+      out.add(new AlterTableOptions(name, a, left));
+    }
+    if (!left.equals(joining)) {
+      out.add(new AlterTableOptions(name, left, joining));
+    }
+    if (!joining.equals(b)) {
+      out.add(new AlterTableOptions(name, joining, b));
+    }
+  }
+
+  private boolean parentsChange() {
+    return AlterTableOptions.PARENTS.stream()
+        .anyMatch(k -> !Objects.equals(from.attributes().get(k), to.attributes().get(k)));
+  }
+
+  private static Map<String, String> withoutParents(Map<String, String> attributes) {
+    Map<String, String> m = new java.util.TreeMap<>(attributes);
+    m.keySet().removeAll(AlterTableOptions.PARENTS);
+    return m;
+  }
+
+  private static boolean inherited(Column c) {
+    return c.attributes().containsKey(Column.INHERITED);
   }
 
   private AddColumn addColumn(String column) {
@@ -251,6 +300,7 @@ final class TableDiff {
     m.remove(Column.GENERATED_READS);
     m.remove(Column.TYPE_REF); // follows from the type
     m.remove(Column.REQUIRES); // follows from the default and the type
+    m.remove(Column.INHERITED); // follows from the table's parents
     return m;
   }
 

@@ -29,6 +29,8 @@ public record Column(
   public static final String REQUIRES = "requires";
   /** Separates names in list-valued attributes; cannot occur in a real identifier. */
   public static final String LIST_SEPARATOR = "\u001f";
+  /** Present on a column a partition or child table has from its parent (the parent's to change). */
+  public static final String INHERITED = "inherited";
 
   /** Columns this generated column reads (empty for plain columns). */
   public java.util.List<String> generatedReads() {

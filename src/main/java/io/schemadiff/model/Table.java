@@ -22,6 +22,32 @@ public record Table(
     attributes = Attributes.of(attributes);
   }
 
+  /** The partitioned table this is a partition of: schema U+001E name. */
+  public static final String PARTITION_OF = "partition-of";
+  /** The tables this inherits from, in order: schema U+001E name each, joined by U+001F. */
+  public static final String INHERITS = "inherits";
+
+  /** The tables this is a partition or child of: they come first and own its inherited columns. */
+  public List<QName> parents() {
+    List<QName> out = new java.util.ArrayList<>();
+    out.addAll(tables(attributes.get(PARTITION_OF)));
+    out.addAll(tables(attributes.get(INHERITS)));
+    return out;
+  }
+
+  /** The tables of a {@link #PARTITION_OF} or {@link #INHERITS} value; none for null. */
+  public static List<QName> tables(String encoded) {
+    if (encoded == null || encoded.isEmpty()) {
+      return List.of();
+    }
+    List<QName> out = new java.util.ArrayList<>();
+    for (String one : encoded.split(Column.LIST_SEPARATOR)) {
+      String[] parts = one.split("\u001e", 2);
+      out.add(new QName(parts[0], parts[1]));
+    }
+    return out;
+  }
+
   public Column column(String columnName) {
     for (Column c : columns) {
       if (c.name().equals(columnName)) {

@@ -122,7 +122,9 @@ final class Footprint {
       creates.addAll(tableContents(c.definition(), rules));
       c.definition().columns().forEach(col -> typeOf(col, newUses));
       c.definition().columns().forEach(col -> identitySequence(t, col, rules, creates));
+      c.definition().parents().forEach(p -> newUses.add(table(p)));
     } else if (change instanceof DropTable c) {
+      c.definition().parents().forEach(p -> oldUses.add(table(p)));
       oldUses.add(schema(t.schema()));
       drops.addAll(tableContents(c.definition(), rules));
       c.definition().columns().forEach(col -> typeOf(col, oldUses));
@@ -137,7 +139,12 @@ final class Footprint {
       c.view().reads().forEach(r -> oldUses.add(table(r)));
       c.view().readsColumns().forEach(r -> oldUses.add(column(r.table(), r.column())));
       drops.addAll(List.of(table(t), relation(t.schema(), t.name())));
-    } else if (change instanceof AlterTableOptions) {
+    } else if (change instanceof AlterTableOptions c) {
+      // Attached to (inheriting from) its new parents once they exist, detached before old ones go.
+      Table.tables(c.to().get(Table.PARTITION_OF)).forEach(p -> newUses.add(table(p)));
+      Table.tables(c.to().get(Table.INHERITS)).forEach(p -> newUses.add(table(p)));
+      Table.tables(c.from().get(Table.PARTITION_OF)).forEach(p -> oldUses.add(table(p)));
+      Table.tables(c.from().get(Table.INHERITS)).forEach(p -> oldUses.add(table(p)));
       newUses.add(table(t));
     } else if (change instanceof AddColumn c) {
       newUses.add(table(t));

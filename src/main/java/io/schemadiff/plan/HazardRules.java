@@ -49,6 +49,10 @@ public final class HazardRules {
           h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         }
       }
+      case LEAVE_PARENTS, JOIN_PARENTS -> {
+        h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK); // ATTACH scans the rows against the bound
+        h.add(Hazard.CORRECTNESS); // queries of the parent see other rows
+      }
       case DROP_COLUMN -> {
         // A generated column's values are derived from the row: nothing is lost.
         if (((Change.DropColumn) change).column().generated() == null) {

@@ -27,6 +27,11 @@ final class Refusals {
         if (why != null) {
           throw new PlanException("plan: cannot " + c.describe() + ": " + why);
         }
+      } else if (c instanceof Change.AlterTableOptions o && o.changed("partition-by")) {
+        throw new PlanException("plan: cannot change how table " + o.table() + " is partitioned ("
+            + o.from().getOrDefault("partition-by", "not partitioned") + " to "
+            + o.to().getOrDefault("partition-by", "not partitioned")
+            + "): PostgreSQL cannot alter it; create the new table beside it and move the rows");
       } else if (c instanceof Change.DropObject d) {
         recreated.add(d.object().ref());
         released.add(d.object().ref());

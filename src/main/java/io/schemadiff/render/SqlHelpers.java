@@ -63,6 +63,11 @@ public final class SqlHelpers implements Names {
     return name.schema().isEmpty() ? q(name.name()) : q(name.schema()) + "." + q(name.name());
   }
 
+  /** The tables of a partition-of or inherits attribute, qualified (see {@link io.schemadiff.model.Table#tables}). */
+  public List<String> tables(String encoded) {
+    return io.schemadiff.model.Table.tables(encoded).stream().map(this::qn).toList();
+  }
+
   /** A comma-separated list of quoted identifiers. */
   public String qlist(List<String> identifiers) {
     return String.join(", ", identifiers.stream().map(this::q).toList());

@@ -94,6 +94,17 @@ class BadInputTest {
   }
 
   @Test
+  void partitioningAnExistingTableIsRefused() throws Exception {
+    Path from = temp.resolve("plain.sql");
+    Path to = temp.resolve("partitioned.sql");
+    Files.writeString(from, "CREATE TABLE logs (at date NOT NULL, line text);\n", StandardCharsets.UTF_8);
+    Files.writeString(to, "CREATE TABLE logs (at date NOT NULL, line text) PARTITION BY RANGE (at);\n",
+        StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("diff", "--from", from.toString(), "--to", to.toString(), "--dev-url", dev()), 2,
+        "public.logs", "RANGE (at)");
+  }
+
+  @Test
   void typeUnderAColumnIsNotDroppedToBeCreatedAgain() throws Exception {
     Path from = temp.resolve("pair-int.sql");
     Path to = temp.resolve("pair-bigint.sql");

@@ -26,6 +26,10 @@ final class PostgresFingerprint {
              || ' options=' || coalesce(array_to_string(c.reloptions, ','), '-')
              || ' toast=' || coalesce((SELECT array_to_string(tc.reloptions, ',') FROM pg_class tc
                                        WHERE tc.oid = c.reltoastrelid), '-')
+             || ' partkey=' || coalesce(pg_get_partkeydef(c.oid), '-')
+             || ' bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), '-')
+             || ' parents=' || coalesce((SELECT string_agg(h.inhparent::regclass::text, ',' ORDER BY h.inhseqno)
+                                         FROM pg_inherits h WHERE h.inhrelid = c.oid), '-')
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = ANY (?)
       """,
