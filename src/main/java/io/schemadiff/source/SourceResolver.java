@@ -34,8 +34,10 @@ public final class SourceResolver implements AutoCloseable {
 
   public Schema resolve(String flag, String argument) {
     if (argument.equals("empty")) {
+      // A fresh database holds its default namespace ('*' included), nothing else.
       List<String> present = namespaces.stream()
-          .filter(n -> n.equals(dialect.property("namespace.default"))).toList();
+          .filter(n -> n.equals(dialect.property("namespace.default")) || n.equals(io.schemadiff.inspect.SchemaCrawlerInspector.ALL))
+          .map(n -> dialect.property("namespace.default")).toList();
       return Schema.empty(dialect.name(), present);
     }
     if (io.schemadiff.snapshot.Snapshots.isSnapshot(argument)) {
@@ -71,8 +73,11 @@ public final class SourceResolver implements AutoCloseable {
     }
   }
 
-  /** The part of a snapshot in the namespaces asked for. */
+  /** The part of a snapshot in the namespaces asked for (all of it for {@code *}). */
   private Schema within(Schema s) {
+    if (namespaces.equals(List.of(io.schemadiff.inspect.SchemaCrawlerInspector.ALL))) {
+      return s;
+    }
     return s.only(namespaces::contains, name -> namespaces.contains(name.schema()));
   }
 
