@@ -24,12 +24,11 @@ WHERE n.nspname = ANY ({{namespaces}})
        OR (ty.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = ty.typrelid) = 'c'))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = ty.oid AND ext.classid = 'pg_catalog.pg_type'::regclass)
 UNION ALL
-SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
-                      ELSE 'partition' END,
+SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END,
        n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
-  AND (c.relkind IN ('m', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition))
+  AND (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_catalog.pg_class'::regclass)
 UNION ALL
 SELECT 'policy', n.nspname, c.relname || '.' || po.polname
@@ -56,7 +55,7 @@ UNION ALL
 SELECT 'storage parameter', n.nspname, c.relname || '.' || split_part(o.opt, '=', 1)
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 CROSS JOIN LATERAL unnest(c.reloptions) AS o(opt)
-WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p') -- those of indexes and views are compared
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('r', 'p', 'm') -- those of indexes and views are compared
 UNION ALL
 SELECT 'storage parameter', n.nspname, c.relname || '.toast.' || split_part(o.opt, '=', 1)
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -1,6 +1,6 @@
--- What column defaults and columns need to exist first, from the server's dependency catalog: the
--- sequences and functions a default calls, the collation a column is of. An extension's member
--- stands for its extension.
+-- What column defaults, columns and materialized views need to exist first, from the server's
+-- dependency catalog: the sequences and functions a default calls, the collation a column is of,
+-- what a materialized view's query reads. An extension's member stands for its extension.
 WITH required AS (
   SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
          CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'm' THEN 'materialized view'
@@ -34,7 +34,7 @@ as_object AS (
 SELECT 'column' AS kind, n.nspname AS schema_name, ''::text AS table_name, c.relname AS object_name,
        a.attname AS member,
        o.kind AS required_kind, o.schema_name AS required_schema, o.table_name AS required_table,
-       o.object_name AS required_name
+       o.object_name AS required_name, ''::text AS required_member
 FROM pg_catalog.pg_attrdef ad
 JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
 JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
@@ -46,7 +46,7 @@ WHERE n.nspname = ANY ({{namespaces}})
 UNION ALL
 -- A column of a collation made in a schema needs the collation.
 SELECT 'column', n.nspname, '', c.relname, a.attname,
-       o.kind, o.schema_name, o.table_name, o.object_name
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
 FROM pg_catalog.pg_depend d
 JOIN pg_catalog.pg_class c ON c.oid = d.objid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -55,3 +55,29 @@ JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
 WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid > 0
   AND d.refclassid = 'pg_catalog.pg_collation'::regclass
   AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A materialized view needs what its query (its _RETURN rule) reads: relations, functions,
+-- collations...
+SELECT 'materialized view', n.nspname, '', c.relname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_rewrite r ON r.ev_class = c.oid
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE c.relkind = 'm' AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and the columns it reads, which cannot be dropped or retyped under it.
+SELECT 'materialized view', n.nspname, '', c.relname, '',
+       'column', rn.nspname, '', rc.relname, ra.attname
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_rewrite r ON r.ev_class = c.oid
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+                            AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+WHERE c.relkind = 'm' AND n.nspname = ANY ({{namespaces}})

@@ -68,9 +68,9 @@ final class ObjectDiff {
       } else if (c instanceof Change.CreateView v) {
         created.add(ObjectRef.of("table", v.view().name().schema(), v.view().name().name()));
       } else if (c instanceof Change.DropObject d) {
-        dropped.add(d.object().ref());
+        dropped.addAll(names(d.object()));
       } else if (c instanceof Change.CreateObject v) {
-        created.add(v.object().ref());
+        created.addAll(names(v.object()));
       }
       if (c instanceof Change.ObjectChange o) {
         touched.add(o.object().ref());
@@ -87,6 +87,26 @@ final class ObjectDiff {
         create(o, changes);
       }
     }
+  }
+
+  /**
+   * Objects bound to what they use ({@link Definition#bindsWhatItUses}) that the diff leaves as
+   * they are, as they are before (key) and after (value), in a stable order.
+   */
+  static java.util.Map<SchemaObject, SchemaObject> unchangedBound(Schema from, Schema to, List<Change> changes) {
+    Set<ObjectRef> touched = new HashSet<>();
+    changes.stream().filter(c -> c instanceof Change.ObjectChange)
+        .forEach(c -> touched.add(((Change.ObjectChange) c).object().ref()));
+    java.util.Map<ObjectRef, SchemaObject> after = new java.util.HashMap<>();
+    to.objects().forEach(o -> after.put(o.ref(), o));
+    java.util.Map<SchemaObject, SchemaObject> bound = new java.util.LinkedHashMap<>();
+    for (SchemaObject o : from.objects()) {
+      SchemaObject kept = after.get(o.ref());
+      if (o.definition().bindsWhatItUses() && kept != null && same(o, kept) && !touched.contains(o.ref())) {
+        bound.put(o, kept);
+      }
+    }
+    return bound;
   }
 
   /** What the diff drops for good: tables, their columns, columns, views and objects. */
@@ -112,8 +132,15 @@ final class ObjectDiff {
         gone.add(ObjectRef.of("table", v.name().schema(), v.name().name()));
       }
     }
-    objects.removed().forEach(o -> gone.add(o.ref()));
+    objects.removed().forEach(o -> gone.addAll(names(o)));
     return gone;
+  }
+
+  /** An object's ref, and for one named like a table (a materialized view) the table's, which grants name. */
+  private static List<ObjectRef> names(SchemaObject o) {
+    ObjectRef r = o.ref();
+    return o.definition().namespace() == Definition.Namespace.RELATION
+        ? List.of(r, ObjectRef.of("table", r.schema(), r.name())) : List.of(r);
   }
 
   /** What the server records an object as depending on follows from its definition. */
@@ -122,7 +149,7 @@ final class ObjectDiff {
   }
 
   /** Created without what must wait for its users (see {@link Definition#detached}), then completed. */
-  private static void create(SchemaObject o, List<Change> changes) {
+  static void create(SchemaObject o, List<Change> changes) {
     Definition bare = o.definition().detached();
     changes.add(new CreateObject(o.withDefinition(bare)));
     if (!bare.equals(o.definition())) {
@@ -131,7 +158,7 @@ final class ObjectDiff {
   }
 
   /** Detached first, so that what it hung on can go on its own, then dropped. */
-  private static void drop(SchemaObject o, List<Change> changes) {
+  static void drop(SchemaObject o, List<Change> changes) {
     Definition bare = o.definition().detached();
     if (!bare.equals(o.definition())) {
       changes.add(new AlterObject(o, o.withDefinition(bare)));

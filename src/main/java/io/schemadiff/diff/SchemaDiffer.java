@@ -18,6 +18,8 @@ import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnRef;
 import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
@@ -91,7 +93,9 @@ public final class SchemaDiffer {
   /**
    * A view whose definition or options differ is dropped and created again. Where views bind
    * what they read, so is an unchanged view that reads a column being dropped or redefined, or a
-   * view being dropped or recreated (and, in turn, the views reading it).
+   * view being dropped or recreated (and, in turn, the views reading it). Modelled objects bound
+   * to what they use ({@link io.schemadiff.model.Definition#bindsWhatItUses}, a materialized
+   * view) follow the same rule, whatever the dialect says of views.
    */
   private void views(Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates,
       List<Change> changes) {
@@ -102,7 +106,9 @@ public final class SchemaDiffer {
       changes.add(new DropView(pair.from()));
       changes.add(new CreateView(pair.to()));
     }
-    if (!rules.viewsBindColumns() || from.views().isEmpty()) {
+    boolean viewsBind = rules.viewsBindColumns() && !from.views().isEmpty();
+    Map<SchemaObject, SchemaObject> boundObjects = ObjectDiff.unchangedBound(from, to, changes);
+    if (!viewsBind && boundObjects.isEmpty()) {
       return;
     }
     Set<ColumnRef> loosened = new HashSet<>();
@@ -114,18 +120,27 @@ public final class SchemaDiffer {
           .forEach(c -> names.add(c.name()));
       names.forEach(n -> loosened.add(new ColumnRef(pair.from().name(), n)));
     }
+    Set<QName> gone = new HashSet<>();
+    Set<ObjectRef> goneObjects = new HashSet<>();
     for (Change c : changes) {
       if (c instanceof ReplaceEnum r) {
         r.uses().forEach(u -> loosened.add(new ColumnRef(u.table(), u.from().name())));
+      } else if (c instanceof DropTable d) {
+        gone.add(d.definition().name());
+      } else if (c instanceof Change.DropObject d) {
+        goneObjects.add(d.object().ref());
+        gone.add(d.object().ref().qname());
       }
     }
-    Set<QName> gone = new HashSet<>();
     views.removed().forEach(v -> gone.add(v.name()));
     views.changed().forEach(p -> gone.add(p.from().name()));
-    Set<View> kept = new java.util.LinkedHashSet<>(from.views());
-    kept.removeAll(views.removed());
-    views.changed().forEach(p -> kept.remove(p.from()));
-    // Each pass recreates the views that read what is going; their own readers follow next pass.
+    Set<View> kept = new java.util.LinkedHashSet<>();
+    if (viewsBind) {
+      kept.addAll(from.views());
+      kept.removeAll(views.removed());
+      views.changed().forEach(p -> kept.remove(p.from()));
+    }
+    // Each pass recreates what reads what is going; their own readers follow next pass.
     boolean more = true;
     while (more) {
       more = false;
@@ -136,6 +151,22 @@ public final class SchemaDiffer {
           gone.add(v.name());
           changes.add(new DropView(v));
           changes.add(new CreateView(v));
+          more = true;
+        }
+      }
+      for (var it = boundObjects.entrySet().iterator(); it.hasNext(); ) {
+        var e = it.next();
+        SchemaObject o = e.getKey();
+        if (o.dependencies().stream().anyMatch(r -> goneObjects.contains(r) || switch (r.kind()) {
+          case "column" -> loosened.contains(new ColumnRef(new QName(r.schema(), r.name()), r.member()));
+          case "table", "view", "materialized view" -> gone.contains(new QName(r.schema(), r.name()));
+          default -> false;
+        })) {
+          it.remove();
+          gone.add(o.ref().qname());
+          goneObjects.add(o.ref());
+          ObjectDiff.drop(o, changes);
+          ObjectDiff.create(e.getValue(), changes);
           more = true;
         }
       }

@@ -112,7 +112,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     List<SchemaObject> objects = new java.util.ArrayList<>();
     for (String noun : dialect.list("catalog.objects")) {
       String sql = catalogSql("objects/" + noun.replace(' ', '-'), namespaces);
-      objects.addAll(ObjectReader.read(connection, noun, sql, requires));
+      objects.addAll(ObjectReader.read(connection, noun, sql, requires, dialect.expressions()));
     }
     if (requires.isEmpty()) {
       return schema.withObjects(objects);

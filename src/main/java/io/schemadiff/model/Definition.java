@@ -10,7 +10,7 @@ import java.util.Locale;
  * templates ({@code create-<kind>.ftl}, {@code drop-<kind>.ftl}, {@code comment-<kind>.ftl}, and
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
-public sealed interface Definition permits Sequence, Grant, Collation {
+public sealed interface Definition permits Sequence, Grant, Collation, MaterializedView {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());
@@ -58,6 +58,15 @@ public sealed interface Definition permits Sequence, Grant, Collation {
    */
   default List<ObjectRef> droppedWith() {
     return List.of();
+  }
+
+  /**
+   * Whether the server holds the object to what it uses (a materialized view to the columns and
+   * relations its query reads): when one of those is dropped, re-created or retyped, the object
+   * is dropped before and created again after.
+   */
+  default boolean bindsWhatItUses() {
+    return false;
   }
 
   /** What the definition names itself: tables, columns, functions, other objects. */

@@ -56,6 +56,16 @@ final class PostgresFingerprint {
       WHERE c.relkind = 'v' AND n.nspname = ANY (?)
       """,
       """
+      SELECT 'materialized view ' || n.nspname || '.' || c.relname
+             || ' populated=' || c.relispopulated
+             || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+             || ' columns=' || coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ',' ORDER BY a.attnum)
+                                         FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '-')
+             || ' query=' || pg_get_viewdef(c.oid, false)
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'm' AND n.nspname = ANY (?)
+      """,
+      """
       SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || con.conname
              || ' ' || pg_get_constraintdef(con.oid)
              || ' comment=' || coalesce(obj_description(con.oid, 'pg_constraint'), '-')
