@@ -9,3 +9,11 @@ CREATE TABLE ${sql.qn(t.name())} (
   CONSTRAINT ${sql.q(ck.name())} CHECK (${ck.expression()})<#if ck.attributes()["no-inherit"]??> NO INHERIT</#if></#list>
 )
 <@lib.comments t/>
+<#if t.attributes()["row-security"]??>
+${sql.statementBreak}
+ALTER TABLE ${sql.qn(t.name())} ENABLE ROW LEVEL SECURITY
+</#if>
+<#if t.attributes()["force-row-security"]??>
+${sql.statementBreak}
+ALTER TABLE ${sql.qn(t.name())} FORCE ROW LEVEL SECURITY
+</#if>

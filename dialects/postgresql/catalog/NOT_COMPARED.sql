@@ -31,12 +31,6 @@ WHERE n.nspname = ANY ({{namespaces}})
   AND (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_catalog.pg_class'::regclass)
 UNION ALL
-SELECT 'policy', n.nspname, c.relname || '.' || po.polname
-FROM pg_catalog.pg_policy po
-JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-UNION ALL
 SELECT 'rule', n.nspname, c.relname || '.' || r.rulename
 FROM pg_catalog.pg_rewrite r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
@@ -62,10 +56,6 @@ FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamesp
 JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
 CROSS JOIN LATERAL unnest(tc.reloptions) AS o(opt)
 WHERE n.nspname = ANY ({{namespaces}})
-UNION ALL
-SELECT 'row level security', n.nspname, c.relname
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND (c.relrowsecurity OR c.relforcerowsecurity)
 UNION ALL
 SELECT 'replica identity', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

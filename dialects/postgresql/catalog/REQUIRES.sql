@@ -1,6 +1,6 @@
--- What column defaults, columns and materialized views need to exist first, from the server's
--- dependency catalog: the sequences and functions a default calls, the collation a column is of,
--- what a materialized view's query reads. An extension's member stands for its extension.
+-- What column defaults, columns, materialized views and policies need to exist first, from the
+-- server's dependency catalog: the sequences and functions a default calls, the collation a column
+-- is of, what a materialized view's query or a policy's expressions read. An extension's member stands for its extension.
 WITH required AS (
   SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
          CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'm' THEN 'materialized view'
@@ -81,3 +81,27 @@ JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
 JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
 WHERE c.relkind = 'm' AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A policy needs what its USING and WITH CHECK expressions read: functions, other relations...
+SELECT 'policy', n.nspname, c.relname, po.polname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_policy po
+JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = po.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and the columns they read, of its table or others, which cannot be dropped or retyped under it.
+SELECT 'policy', n.nspname, c.relname, po.polname, '',
+       'column', rn.nspname, '', rc.relname, ra.attname
+FROM pg_catalog.pg_policy po
+JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = po.oid
+                            AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+WHERE n.nspname = ANY ({{namespaces}})

@@ -13,6 +13,9 @@ SELECT NULL::text AS "TABLE_CAT",
        NULL::text AS "SD_VIEW_COLUMN_READS",
        NULL::text AS "SD_X_OPTIONS",
        NULL::text AS "SD_X_COMMENT",
+       -- Row level security: ENABLE and FORCE, table attributes row-security and force-row-security.
+       CASE WHEN c.relrowsecurity THEN 'enable' END AS "SD_X_ROW_SECURITY",
+       CASE WHEN c.relforcerowsecurity THEN 'force' END AS "SD_X_FORCE_ROW_SECURITY",
        -- The comment exactly: SchemaCrawler trims REMARKS.
        pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT"
 FROM pg_catalog.pg_class c
@@ -37,6 +40,7 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
          WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
        array_to_string(c.reloptions, ', '),
        pg_catalog.obj_description(c.oid, 'pg_class'),
+       NULL::text, NULL::text,
        NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

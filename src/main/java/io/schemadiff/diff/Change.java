@@ -80,7 +80,12 @@ public sealed interface Change {
     }
 
     default String describe(Names n) {
-      return verb() + " " + n.qualified(object().ref().qname());
+      return verb() + " " + target(n);
+    }
+
+    /** The object's name; one of a table (a policy) as a member of its table. */
+    default String target(Names n) {
+      return objectName().isEmpty() ? n.qualified(object().ref().qname()) : n.member(table(), objectName());
     }
   }
 
@@ -103,7 +108,7 @@ public sealed interface Change {
 
     public String describe(Names n) {
       return (object.comment() == null ? "remove comment on " : "set comment on ") + object.kind() + " "
-          + n.qualified(object.ref().qname());
+          + target(n);
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.Set;
  * The modelled-object part of {@link SchemaDiffer}, one rule for every kind: matched by kind and
  * name; a comment-only difference is a comment; a definition the kind can alter is altered;
  * anything else is dropped and created again. An object that goes with what it hangs on
- * ({@link Definition#droppedWith}) is not dropped on its own, and is created again when that is.
+ * ({@link SchemaObject#droppedWith}) is not dropped on its own, and is created again when that is.
  */
 final class ObjectDiff {
   private ObjectDiff() {}
@@ -32,7 +32,7 @@ final class ObjectDiff {
     Set<ObjectRef> gone = gone(from, to, objects);
     objects.added().forEach(o -> create(o, changes));
     for (SchemaObject o : objects.removed()) {
-      if (o.definition().droppedWith().stream().noneMatch(gone::contains)) {
+      if (o.droppedWith().stream().noneMatch(gone::contains)) {
         drop(o, changes);
       }
     }
@@ -83,30 +83,37 @@ final class ObjectDiff {
     Set<SchemaObject> before = new HashSet<>(from.objects());
     for (SchemaObject o : to.objects()) {
       if (before.contains(o) && !touched.contains(o.ref())
-          && o.definition().droppedWith().stream().anyMatch(dropped::contains)) {
+          && o.droppedWith().stream().anyMatch(dropped::contains)) {
         create(o, changes);
       }
     }
   }
 
   /**
-   * Objects bound to what they use ({@link Definition#bindsWhatItUses}) that the diff leaves as
-   * they are, as they are before (key) and after (value), in a stable order.
+   * Objects bound to what they use ({@link Definition#bindsWhatItUses}) that stay, unchanged or
+   * changed in place, as they are before (key) and after (value), in a stable order.
    */
-  static java.util.Map<SchemaObject, SchemaObject> unchangedBound(Schema from, Schema to, List<Change> changes) {
-    Set<ObjectRef> touched = new HashSet<>();
-    changes.stream().filter(c -> c instanceof Change.ObjectChange)
-        .forEach(c -> touched.add(((Change.ObjectChange) c).object().ref()));
+  static java.util.Map<SchemaObject, SchemaObject> keptBound(Schema from, Schema to, List<Change> changes) {
+    Set<ObjectRef> recreated = new HashSet<>();
+    changes.stream().filter(c -> c instanceof DropObject)
+        .forEach(c -> recreated.add(((DropObject) c).object().ref()));
     java.util.Map<ObjectRef, SchemaObject> after = new java.util.HashMap<>();
     to.objects().forEach(o -> after.put(o.ref(), o));
     java.util.Map<SchemaObject, SchemaObject> bound = new java.util.LinkedHashMap<>();
     for (SchemaObject o : from.objects()) {
       SchemaObject kept = after.get(o.ref());
-      if (o.definition().bindsWhatItUses() && kept != null && same(o, kept) && !touched.contains(o.ref())) {
+      if (o.definition().bindsWhatItUses() && kept != null && !recreated.contains(o.ref())) {
         bound.put(o, kept);
       }
     }
     return bound;
+  }
+
+  /** Dropped and created again instead of whatever in-place changes the diff had for it. */
+  static void recreate(SchemaObject before, SchemaObject after, List<Change> changes) {
+    changes.removeIf(c -> c instanceof Change.ObjectChange o && o.object().ref().equals(before.ref()));
+    drop(before, changes);
+    create(after, changes);
   }
 
   /** What the diff drops for good: tables, their columns, columns, views and objects. */

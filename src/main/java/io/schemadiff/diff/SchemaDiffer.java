@@ -95,7 +95,8 @@ public final class SchemaDiffer {
    * what they read, so is an unchanged view that reads a column being dropped or redefined, or a
    * view being dropped or recreated (and, in turn, the views reading it). Modelled objects bound
    * to what they use ({@link io.schemadiff.model.Definition#bindsWhatItUses}, a materialized
-   * view) follow the same rule, whatever the dialect says of views.
+   * view, a policy) follow the same rule, whatever the dialect says of views; one that was to
+   * change in place is dropped and created instead.
    */
   private void views(Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates,
       List<Change> changes) {
@@ -107,7 +108,7 @@ public final class SchemaDiffer {
       changes.add(new CreateView(pair.to()));
     }
     boolean viewsBind = rules.viewsBindColumns() && !from.views().isEmpty();
-    Map<SchemaObject, SchemaObject> boundObjects = ObjectDiff.unchangedBound(from, to, changes);
+    Map<SchemaObject, SchemaObject> boundObjects = ObjectDiff.keptBound(from, to, changes);
     if (!viewsBind && boundObjects.isEmpty()) {
       return;
     }
@@ -165,8 +166,7 @@ public final class SchemaDiffer {
           it.remove();
           gone.add(o.ref().qname());
           goneObjects.add(o.ref());
-          ObjectDiff.drop(o, changes);
-          ObjectDiff.create(e.getValue(), changes);
+          ObjectDiff.recreate(o, e.getValue(), changes);
           more = true;
         }
       }

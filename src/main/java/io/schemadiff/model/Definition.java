@@ -10,7 +10,7 @@ import java.util.Locale;
  * templates ({@code create-<kind>.ftl}, {@code drop-<kind>.ftl}, {@code comment-<kind>.ftl}, and
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
-public sealed interface Definition permits Sequence, Grant, Collation, MaterializedView {
+public sealed interface Definition permits Sequence, Grant, Collation, MaterializedView, Policy {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());

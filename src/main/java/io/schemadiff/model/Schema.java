@@ -42,7 +42,8 @@ public record Schema(String dialect, String serverVersion, List<String> namespac
         tables.stream().filter(t -> keep.test(t.name())).toList(),
         views.stream().filter(v -> keep.test(v.name())).toList(),
         enums.stream().filter(e -> keep.test(e.name())).toList(),
-        objects.stream().filter(o -> keep.test(o.ref().qname())).toList(),
+        objects.stream().filter(o -> keep.test(o.ref().table().isEmpty() ? o.ref().qname()
+            : new QName(o.ref().schema(), o.ref().table()))).toList(), // an object of a table goes with it
         notCompared.stream().filter(o -> keep.test(o.name())).toList());
   }
 

@@ -66,6 +66,23 @@ final class PostgresFingerprint {
       WHERE c.relkind = 'm' AND n.nspname = ANY (?)
       """,
       """
+      SELECT 'row security ' || n.nspname || '.' || c.relname || ' enabled=' || c.relrowsecurity
+             || ' forced=' || c.relforcerowsecurity
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'policy ' || p.schemaname || '.' || p.tablename || '.' || p.policyname || ' ' || p.permissive
+             || ' ' || p.cmd || ' roles=' || array_to_string(ARRAY(SELECT unnest(p.roles) ORDER BY 1), ',')
+             || ' using=' || coalesce(p.qual, '-') || ' check=' || coalesce(p.with_check, '-')
+             || ' comment=' || coalesce(obj_description(po.oid, 'pg_policy'), '-')
+      FROM pg_policies p
+      JOIN pg_namespace n ON n.nspname = p.schemaname
+      JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.tablename
+      JOIN pg_policy po ON po.polrelid = c.oid AND po.polname = p.policyname
+      WHERE p.schemaname = ANY (?)
+      """,
+      """
       SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || con.conname
              || ' ' || pg_get_constraintdef(con.oid)
              || ' comment=' || coalesce(obj_description(con.oid, 'pg_constraint'), '-')
