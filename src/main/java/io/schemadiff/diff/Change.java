@@ -299,6 +299,26 @@ public sealed interface Change {
     public String describe(Names n) { return (to == null ? "remove comment on " : "set comment on ") + n.qualified(table); }
   }
 
+  /**
+   * Sets or removes the comment of something that otherwise stays: a view, an index, a constraint
+   * ({@code on} says which; {@code name} is the index or constraint, "" for the view itself).
+   * It shares the table comment's kind, and so its place in the plan; its template is
+   * {@code set-comment.ftl}.
+   */
+  record SetComment(QName table, String on, String name, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
+    public String objectName() { return name; }
+    public String verb() { return "set comment"; }
+
+    /** The index, as a schema-qualified name (indexes live in their table's schema). */
+    public QName index() { return new QName(table.schema(), name); }
+
+    public String describe(Names n) {
+      String target = name.isEmpty() ? n.qualified(table) : n.member(table, name);
+      return (to == null ? "remove comment on " : "set comment on ") + on + " " + target;
+    }
+  }
+
   record AddPrimaryKey(QName table, PrimaryKey key) implements Change {
     public ChangeKind kind() { return ChangeKind.ADD_PRIMARY_KEY; }
     public String objectName() { return key.name(); }

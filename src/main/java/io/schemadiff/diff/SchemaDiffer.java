@@ -100,12 +100,23 @@ public final class SchemaDiffer {
    */
   private void views(Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates,
       List<Change> changes) {
-    Result<View> views = ByName.compare(from.views(), to.views(), View::name);
+    Result<View> views = ByName.compare(from.views(), to.views(), View::name,
+        (a, b) -> uncommented(a).equals(uncommented(b)));
     views.added().forEach(v -> changes.add(new CreateView(v)));
     views.removed().forEach(v -> changes.add(new DropView(v)));
     for (Pair<View> pair : views.changed()) {
       changes.add(new DropView(pair.from()));
       changes.add(new CreateView(pair.to()));
+    }
+    // A comment alone is set on the view, which stays (unless what it reads makes it go, below).
+    Map<QName, View> after = new HashMap<>();
+    to.views().forEach(v -> after.put(v.name(), v));
+    for (View v : from.views()) {
+      View kept = after.get(v.name());
+      if (kept != null && !kept.equals(v) && uncommented(kept).equals(uncommented(v))) {
+        changes.add(new Change.SetComment(v.name(), "view", "", v.attributes().get("comment"),
+            kept.attributes().get("comment")));
+      }
     }
     boolean viewsBind = rules.viewsBindColumns() && !from.views().isEmpty();
     Map<SchemaObject, SchemaObject> boundObjects = ObjectDiff.keptBound(from, to, changes);
@@ -150,8 +161,10 @@ public final class SchemaDiffer {
         if (v.readsColumns().stream().anyMatch(loosened::contains) || v.reads().stream().anyMatch(gone::contains)) {
           it.remove();
           gone.add(v.name());
+          // Created as the target has it, with its comment.
+          changes.removeIf(c -> c instanceof Change.SetComment sc && sc.on().equals("view") && sc.table().equals(v.name()));
           changes.add(new DropView(v));
-          changes.add(new CreateView(v));
+          changes.add(new CreateView(after.getOrDefault(v.name(), v)));
           more = true;
         }
       }
@@ -171,6 +184,12 @@ public final class SchemaDiffer {
         }
       }
     }
+  }
+
+  private static View uncommented(View v) {
+    Map<String, String> attributes = new HashMap<>(v.attributes());
+    attributes.remove("comment");
+    return new View(v.name(), v.definition(), v.reads(), v.readsColumns(), attributes);
   }
 
   private boolean sameTable(Table a, Table b) {

@@ -1,0 +1,8 @@
+<#-- The comment of a view, an index or a constraint that stays. -->
+<#if c.on() == "view">
+COMMENT ON VIEW ${sql.qn(c.table())} IS ${sql.lit(c.to())}
+<#elseif c.on() == "index">
+COMMENT ON INDEX ${sql.qn(c.index())} IS ${sql.lit(c.to())}
+<#else>
+COMMENT ON CONSTRAINT ${sql.q(c.name())} ON ${sql.qn(c.table())} IS ${sql.lit(c.to())}
+</#if>
