@@ -95,17 +95,23 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
   AND ((con.contype = 'p' AND con.condeferrable) OR (con.contype = 'f' AND NOT con.convalidated))
 UNION ALL
-SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 'x', 't') THEN 'constraint comment' ELSE NULL END,
-       n.nspname, c.relname || '.' || con.conname
+-- Comments of keys, unique, check and foreign key constraints are compared; these are not.
+SELECT 'constraint comment', n.nspname, c.relname || '.' || con.conname
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('p', 'u', 'f', 'x', 't')
+WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('x', 't')
   AND pg_catalog.obj_description(con.oid, 'pg_constraint') IS NOT NULL
 UNION ALL
+-- Comments of indexes on tables (and behind their keys) are compared; on anything else
+-- (materialized views, partitions) or behind an exclusion constraint, they are not.
 SELECT 'index comment', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('i', 'I')
   AND pg_catalog.obj_description(c.oid, 'pg_class') IS NOT NULL
+  AND (t.relkind NOT IN ('r', 'p') OR t.relispartition
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x WHERE x.conindid = c.oid AND x.contype = 'x'))
 UNION ALL
 SELECT 'schema comment', n.nspname, n.nspname
 FROM pg_catalog.pg_namespace n

@@ -17,7 +17,12 @@ SELECT NULL::text AS "TABLE_CAT",
        CASE WHEN c.relrowsecurity THEN 'enable' END AS "SD_X_ROW_SECURITY",
        CASE WHEN c.relforcerowsecurity THEN 'force' END AS "SD_X_FORCE_ROW_SECURITY",
        -- The comment exactly: SchemaCrawler trims REMARKS.
-       pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT"
+       pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT",
+       -- Comments of the primary key and of its index (PRIMARY_KEYS.sql rows carry no extras).
+       (SELECT pg_catalog.obj_description(pk.oid, 'pg_constraint') FROM pg_catalog.pg_constraint pk
+         WHERE pk.conrelid = c.oid AND pk.contype = 'p') AS "SD_PK_COMMENT",
+       (SELECT pg_catalog.obj_description(pk.conindid, 'pg_class') FROM pg_catalog.pg_constraint pk
+         WHERE pk.conrelid = c.oid AND pk.contype = 'p') AS "SD_PK_INDEX_COMMENT"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -41,7 +46,7 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
        array_to_string(c.reloptions, ', '),
        pg_catalog.obj_description(c.oid, 'pg_class'),
        NULL::text, NULL::text,
-       NULL::text
+       NULL::text, NULL::text, NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'v'

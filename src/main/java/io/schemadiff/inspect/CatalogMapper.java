@@ -137,7 +137,10 @@ final class CatalogMapper {
     columns = columns.stream().map(c -> withGeneratedReads(c, columnNames)).toList();
     PrimaryKey pk = null;
     if (t.getPrimaryKey() != null) {
-      pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()));
+      Map<String, String> attrs = new HashMap<>();
+      putIf(attrs, "comment", text(t.getAttribute("SD_PK_COMMENT")));
+      putIf(attrs, "index-comment", text(t.getAttribute("SD_PK_INDEX_COMMENT")));
+      pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()), attrs);
     }
     List<Unique> uniques = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
@@ -150,6 +153,8 @@ final class CatalogMapper {
         if (tc.isDeferrable()) {
           attrs.put("deferrable", tc.isInitiallyDeferred() ? "deferred" : "immediate");
         }
+        putIf(attrs, "comment", text(tc.getAttribute("SD_X_COMMENT")));
+        putIf(attrs, "index-comment", text(tc.getAttribute("SD_INDEX_COMMENT")));
         uniques.add(new Unique(tc.getName(), constrained(tc.getConstrainedColumns()), attrs));
       } else if (tc.getType() == TableConstraintType.check) {
         Map<String, String> attrs = new HashMap<>();

@@ -28,12 +28,14 @@ final class ForeignKeyReader {
     Map<QName, Map<String, TreeMap<Integer, Row>>> rows = new HashMap<>();
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       boolean hasMatch = hasColumn(rs, "SD_MATCH");
+      boolean hasComment = hasColumn(rs, "SD_COMMENT");
       while (rs.next()) {
         QName table = new QName(logical.apply(rs.getString("FKTABLE_SCHEM")), rs.getString("FKTABLE_NAME"));
         Row row = new Row(rs.getString("FKCOLUMN_NAME"),
             new QName(logical.apply(rs.getString("PKTABLE_SCHEM")), rs.getString("PKTABLE_NAME")),
             rs.getString("PKCOLUMN_NAME"), rs.getInt("UPDATE_RULE"), rs.getInt("DELETE_RULE"),
-            rs.getInt("DEFERRABILITY"), hasMatch ? rs.getString("SD_MATCH") : null);
+            rs.getInt("DEFERRABILITY"), hasMatch ? rs.getString("SD_MATCH") : null,
+            hasComment ? rs.getString("SD_COMMENT") : null);
         rows.computeIfAbsent(table, k -> new TreeMap<>())
             .computeIfAbsent(rs.getString("FK_NAME"), k -> new TreeMap<>())
             .put(rs.getInt("KEY_SEQ"), row);
@@ -44,7 +46,13 @@ final class ForeignKeyReader {
       List<ForeignKey> list = new ArrayList<>();
       keys.forEach((name, parts) -> {
         Row first = parts.firstEntry().getValue();
-        Map<String, String> attrs = first.match() == null ? Map.of() : Map.of("match", first.match());
+        Map<String, String> attrs = new java.util.HashMap<>();
+        if (first.match() != null) {
+          attrs.put("match", first.match());
+        }
+        if (first.comment() != null) {
+          attrs.put("comment", first.comment());
+        }
         list.add(new ForeignKey(name,
             parts.values().stream().map(Row::column).toList(),
             first.target(),
@@ -61,7 +69,7 @@ final class ForeignKeyReader {
   }
 
   private record Row(String column, QName target, String targetColumn, int updateRule, int deleteRule,
-      int deferrability, String match) {}
+      int deferrability, String match, String comment) {}
 
   /** java.sql.DatabaseMetaData rule codes; NO ACTION, the default, is null. */
   private static String rule(int code) {

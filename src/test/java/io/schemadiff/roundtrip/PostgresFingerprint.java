@@ -93,6 +93,7 @@ final class PostgresFingerprint {
       """,
       """
       SELECT 'index ' || n.nspname || '.' || ic.relname || ' ' || pg_get_indexdef(i.indexrelid)
+             || ' comment=' || coalesce(obj_description(i.indexrelid, 'pg_class'), '-')
       FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid
       JOIN pg_namespace n ON n.oid = ic.relnamespace
