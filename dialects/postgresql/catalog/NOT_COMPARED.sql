@@ -113,12 +113,6 @@ WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('i', 'I')
   AND (t.relkind NOT IN ('r', 'p') OR t.relispartition
        OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x WHERE x.conindid = c.oid AND x.contype = 'x'))
 UNION ALL
-SELECT 'schema comment', n.nspname, n.nspname
-FROM pg_catalog.pg_namespace n
-WHERE n.nspname = ANY ({{namespaces}}) AND pg_catalog.obj_description(n.oid, 'pg_namespace') IS NOT NULL
-  -- A fresh database's public schema carries this comment from initdb.
-  AND pg_catalog.obj_description(n.oid, 'pg_namespace') <> 'standard public schema'
-UNION ALL
 -- Privileges: not compared (roles differ between environments).
 SELECT 'grant', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -300,8 +300,9 @@ public sealed interface Change {
   }
 
   /**
-   * Sets or removes the comment of something that otherwise stays: a view, an index, a constraint
-   * ({@code on} says which; {@code name} is the index or constraint, "" for the view itself).
+   * Sets or removes the comment of something that otherwise stays: a view, an index, a constraint,
+   * a schema ({@code on} says which; {@code name} is the index or constraint, "" for the view
+   * itself; a schema's {@code table} has an empty name).
    * It shares the table comment's kind, and so its place in the plan; its template is
    * {@code set-comment.ftl}.
    */

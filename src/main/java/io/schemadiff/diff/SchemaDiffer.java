@@ -55,6 +55,13 @@ public final class SchemaDiffer {
     Result<String> namespaces = ByName.compare(from.namespaces(), to.namespaces(), Function.identity());
     namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
+    for (String n : to.namespaces()) {
+      String before = from.namespaces().contains(n) ? from.namespaceComments().get(n) : null;
+      String after = to.namespaceComments().get(n);
+      if (!Objects.equals(before, after)) {
+        changes.add(new Change.SetComment(new QName(n, ""), "schema", "", before, after));
+      }
+    }
 
     EnumDiff.diff(from, to, changes);
     ObjectDiff.diff(from, to, changes);

@@ -182,6 +182,7 @@ final class Footprint {
       newUses.add(switch (c.on()) {
         case "index" -> indexName(t, c.name(), rules);
         case "constraint" -> constraint(t, c.name());
+        case "schema" -> schema(t.schema());
         default -> table(t);
       });
     } else if (change instanceof AddPrimaryKey c) {

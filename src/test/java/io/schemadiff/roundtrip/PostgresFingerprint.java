@@ -17,7 +17,10 @@ import java.util.List;
 final class PostgresFingerprint {
   private static final String[] QUERIES = {
       """
-      SELECT 'schema ' || n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?)
+      -- initdb's comment on public is a fresh database's (schemadiff reads it as none).
+      SELECT 'schema ' || n.nspname || ' comment=' || coalesce(nullif(obj_description(n.oid, 'pg_namespace'),
+             CASE WHEN n.nspname = 'public' THEN 'standard public schema' END), '-')
+      FROM pg_namespace n WHERE n.nspname = ANY (?)
       """,
       """
       SELECT 'table ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text
