@@ -1,4 +1,4 @@
-<#-- The query stays: indexes that differ are dropped and created, then rows are filled or emptied. -->
+<#-- The query stays: indexes that differ are dropped and created, comments set, then rows are filled or emptied. -->
 <#assign o = c.object()>
 <#assign from = c.from().definition()>
 <#assign to = o.definition()>
@@ -8,6 +8,10 @@ ${sql.statementBreak}
 </#list>
 <#list from.indexesCreatedTowards(to) as text>
 ${text}
+${sql.statementBreak}
+</#list>
+<#list from.indexCommentsTowards(to, o.ref().schema()) as ic>
+COMMENT ON INDEX ${sql.qn(ic.index())} IS ${sql.lit(ic.comment())}
 ${sql.statementBreak}
 </#list>
 <#if from.populated() != to.populated()>

@@ -102,15 +102,15 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('x', 't')
   AND pg_catalog.obj_description(con.oid, 'pg_constraint') IS NOT NULL
 UNION ALL
--- Comments of indexes on tables (and behind their keys) are compared; on anything else
--- (materialized views, partitions) or behind an exclusion constraint, they are not.
+-- Comments of indexes on tables (and behind their keys) and materialized views are compared; on
+-- partitions or behind an exclusion constraint, they are not.
 SELECT 'index comment', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
 JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('i', 'I')
   AND pg_catalog.obj_description(c.oid, 'pg_class') IS NOT NULL
-  AND (t.relkind NOT IN ('r', 'p') OR t.relispartition
+  AND (t.relkind NOT IN ('r', 'p', 'm') OR t.relispartition
        OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x WHERE x.conindid = c.oid AND x.contype = 'x'))
 UNION ALL
 -- Privileges: not compared (roles differ between environments).
