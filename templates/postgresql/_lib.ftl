@@ -5,7 +5,27 @@
 <#macro deferrable attrs><#if attrs["deferrable"]??> DEFERRABLE<#if attrs["deferrable"] == "deferred"> INITIALLY DEFERRED</#if></#if></#macro>
 <#macro unique u>UNIQUE<#if u.attributes()["nulls-not-distinct"]??> NULLS NOT DISTINCT</#if> (${sql.qlist(u.columns())})<@deferrable u.attributes()/></#macro>
 <#macro indexKey k><#if k.column()??>${sql.q(k.column())}<#else>(${k.expression()})</#if><#if k.collation()??> COLLATE ${sql.q(k.collation())}</#if><#if k.opclass()??> ${k.opclass()}</#if><#if k.descending()> DESC</#if><#if k.nullsFirst()??><#if k.nullsFirst()> NULLS FIRST<#else> NULLS LAST</#if></#if></#macro>
+<#-- The comments a constraint carries: its own, and that of the index behind a key. -->
+<#macro constraintComments table name attributes>
+<#if attributes["comment"]??>
+${sql.statementBreak}
+COMMENT ON CONSTRAINT ${sql.q(name)} ON ${sql.qn(table)} IS ${sql.lit(attributes["comment"])}
+</#if>
+<#if attributes["index-comment"]??>
+${sql.statementBreak}
+COMMENT ON INDEX <#if table.schema()?has_content>${sql.q(table.schema())}.</#if>${sql.q(name)} IS ${sql.lit(attributes["index-comment"])}
+</#if>
+</#macro>
 <#macro comments table>
+<#if table.primaryKey()??>
+<@constraintComments table.name() table.primaryKey().name() table.primaryKey().attributes()/>
+</#if>
+<#list table.uniques() as u>
+<@constraintComments table.name() u.name() u.attributes()/>
+</#list>
+<#list table.checks() as ck>
+<@constraintComments table.name() ck.name() ck.attributes()/>
+</#list>
 <#if table.comment()??>
 ${sql.statementBreak}
 COMMENT ON TABLE ${sql.qn(table.name())} IS ${sql.lit(table.comment())}

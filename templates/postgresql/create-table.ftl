@@ -31,3 +31,11 @@ ${sql.statementBreak}
 <@lib.columnSettings t.name() col {}/>
 </#list>
 <@lib.comments t/>
+<#if t.attributes()["row-security"]??>
+${sql.statementBreak}
+ALTER TABLE ${sql.qn(t.name())} ENABLE ROW LEVEL SECURITY
+</#if>
+<#if t.attributes()["force-row-security"]??>
+${sql.statementBreak}
+ALTER TABLE ${sql.qn(t.name())} FORCE ROW LEVEL SECURITY
+</#if>

@@ -8,7 +8,8 @@ SELECT NULL::text AS "PKTABLE_CAT", pn.nspname AS "PKTABLE_SCHEM", pc.relname AS
        NULL::text AS "PK_NAME",
        CASE WHEN con.condeferrable AND con.condeferred THEN 5 WHEN con.condeferrable THEN 6 ELSE 7 END AS "DEFERRABILITY",
        CASE con.confmatchtype WHEN 'f' THEN 'FULL' END AS "SD_MATCH",
-       CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID"
+       CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID",
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS "SD_COMMENT"
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class fc ON fc.oid = con.conrelid
 JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace

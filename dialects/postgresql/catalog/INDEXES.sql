@@ -17,6 +17,7 @@ SELECT NULL::text AS "TABLE_CAT",
        am.amname  AS "SD_METHOD",
        to_jsonb(i) ->> 'indnullsnotdistinct' AS "SD_NULLS_NOT_DISTINCT", -- 15+
        array_to_string(ic.reloptions, ', ') AS "SD_WITH",
+       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS "SD_X_COMMENT",
        (SELECT json_agg(json_build_object(
                  'column', ka.attname,
                  'expression', CASE WHEN x.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, x.o::int, false) END,

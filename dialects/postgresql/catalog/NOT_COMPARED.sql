@@ -18,18 +18,11 @@ JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
 UNION ALL
-SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table' END,
-       n.nspname, c.relname
+SELECT 'foreign table', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
-  AND c.relkind IN ('m', 'f')
+  AND c.relkind = 'f'
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_catalog.pg_class'::regclass)
-UNION ALL
-SELECT 'policy', n.nspname, c.relname || '.' || po.polname
-FROM pg_catalog.pg_policy po
-JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}})
 UNION ALL
 SELECT 'rule', n.nspname, c.relname || '.' || r.rulename
 FROM pg_catalog.pg_rewrite r
@@ -37,10 +30,6 @@ JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND n.nspname = ANY ({{namespaces}})
 -- Properties of compared objects that are not compared yet: named with their object.
-UNION ALL
-SELECT 'row level security', n.nspname, c.relname
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND (c.relrowsecurity OR c.relforcerowsecurity)
 UNION ALL
 SELECT 'replica identity using index', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -51,23 +40,28 @@ FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}}) AND i.indisclustered
 UNION ALL
-SELECT CASE WHEN con.contype IN ('p', 'u', 'f', 't') THEN 'constraint comment' ELSE NULL END,
-       n.nspname, c.relname || '.' || con.conname
+-- Comments of keys, unique, check, foreign key and exclusion constraints are compared; these are not.
+SELECT 'constraint comment', n.nspname, c.relname || '.' || con.conname
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND con.contype IN ('p', 'u', 'f', 't') -- exclusion: compared
+WHERE n.nspname = ANY ({{namespaces}}) AND con.contype = 't'
   AND pg_catalog.obj_description(con.oid, 'pg_constraint') IS NOT NULL
 UNION ALL
+-- Comments of indexes on tables (and behind their keys) and materialized views are compared; on
+-- partitions or behind an exclusion constraint, they are not.
 SELECT 'index comment', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind IN ('i', 'I')
   AND pg_catalog.obj_description(c.oid, 'pg_class') IS NOT NULL
+  AND (t.relkind NOT IN ('r', 'p', 'm') OR t.relispartition
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x WHERE x.conindid = c.oid AND x.contype = 'x'))
 UNION ALL
-SELECT 'schema comment', n.nspname, n.nspname
-FROM pg_catalog.pg_namespace n
-WHERE n.nspname = ANY ({{namespaces}}) AND pg_catalog.obj_description(n.oid, 'pg_namespace') IS NOT NULL
-  -- A fresh database's public schema carries this comment from initdb.
-  AND pg_catalog.obj_description(n.oid, 'pg_namespace') <> 'standard public schema'
+SELECT 'storage parameter', n.nspname, c.relname || '.' || split_part(o.opt, '=', 1)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL unnest(c.reloptions) AS o(opt)
+WHERE n.nspname = ANY ({{namespaces}}) AND c.relkind = 'm' -- those of tables, indexes and views are compared
 UNION ALL
 -- Privileges: not compared (roles differ between environments).
 SELECT 'grant', n.nspname, c.relname

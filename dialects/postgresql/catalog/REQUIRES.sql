@@ -1,6 +1,7 @@
--- What column defaults and columns need to exist first, from the server's dependency catalog: the
--- sequences and functions a default calls, the collation and type a column is of. An extension's member
--- stands for its extension.
+-- What column defaults, columns, types, materialized views and policies need to exist first, from
+-- the server's dependency catalog: the sequences and functions a default calls, the collation and
+-- type a column is of, what a type is made of, what a materialized view's query or a policy's
+-- expressions read. An extension's member stands for its extension.
 WITH required AS (
   SELECT 'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid,
          CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'm' THEN 'materialized view'
@@ -43,7 +44,7 @@ as_object AS (
 SELECT 'column' AS kind, n.nspname AS schema_name, ''::text AS table_name, c.relname AS object_name,
        a.attname AS member,
        o.kind AS required_kind, o.schema_name AS required_schema, o.table_name AS required_table,
-       o.object_name AS required_name
+       o.object_name AS required_name, ''::text AS required_member
 FROM pg_catalog.pg_attrdef ad
 JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
 JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
@@ -56,7 +57,7 @@ UNION ALL
 -- A column of a collation or a type made in a schema (or an extension's) needs it; a column of
 -- an array type needs the element type.
 SELECT 'column', n.nspname, '', c.relname, a.attname,
-       o.kind, o.schema_name, o.table_name, o.object_name
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
 FROM pg_catalog.pg_depend d
 JOIN pg_catalog.pg_class c ON c.oid = d.objid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -72,7 +73,7 @@ UNION ALL
 -- A domain, composite or range type needs the types, collations and functions it is made of: a
 -- base type, the attributes' types, a subtype, the functions its checks call.
 SELECT o.kind, o.schema_name, '', o.object_name, '',
-       r.kind, r.schema_name, r.table_name, r.object_name
+       r.kind, r.schema_name, r.table_name, r.object_name, ''
 FROM as_object o
 JOIN pg_catalog.pg_type t ON o.classid = 'pg_catalog.pg_type'::regclass AND t.oid = o.objid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
@@ -86,3 +87,53 @@ JOIN as_object r ON r.classid = d.refclassid
                 AND r.objid = CASE WHEN rt.typcategory = 'A' AND rt.typelem <> 0 THEN rt.typelem ELSE d.refobjid END
 WHERE o.kind IN ('domain', 'composite type', 'range type') AND d.deptype = 'n' AND r.objid <> t.oid
   AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A materialized view needs what its query (its _RETURN rule) reads: relations, functions,
+-- collations...
+SELECT 'materialized view', n.nspname, '', c.relname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_rewrite r ON r.ev_class = c.oid
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE c.relkind = 'm' AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and the columns it reads, which cannot be dropped or retyped under it.
+SELECT 'materialized view', n.nspname, '', c.relname, '',
+       'column', rn.nspname, '', rc.relname, ra.attname
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_rewrite r ON r.ev_class = c.oid
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+                            AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+WHERE c.relkind = 'm' AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A policy needs what its USING and WITH CHECK expressions read: functions, other relations...
+SELECT 'policy', n.nspname, c.relname, po.polname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_policy po
+JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = po.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and the columns they read, of its table or others, which cannot be dropped or retyped under it.
+SELECT 'policy', n.nspname, c.relname, po.polname, '',
+       'column', rn.nspname, '', rc.relname, ra.attname
+FROM pg_catalog.pg_policy po
+JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = po.oid
+                            AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+WHERE n.nspname = ANY ({{namespaces}})

@@ -14,6 +14,9 @@ SELECT NULL::text AS "TABLE_CAT",
        NULLIF(array_to_string(c.reloptions
                 || ARRAY(SELECT 'toast.' || o FROM unnest(tc.reloptions) AS o), ', '), '') AS "SD_X_OPTIONS",
        NULL::text AS "SD_X_COMMENT",
+       -- Row level security: ENABLE and FORCE, table attributes row-security and force-row-security.
+       CASE WHEN c.relrowsecurity THEN 'enable' END AS "SD_X_ROW_SECURITY",
+       CASE WHEN c.relforcerowsecurity THEN 'force' END AS "SD_X_FORCE_ROW_SECURITY",
        -- The comment exactly: SchemaCrawler trims REMARKS.
        pg_catalog.obj_description(c.oid, 'pg_class') AS "SD_COMMENT",
        CASE WHEN c.relpersistence = 'u' THEN 'unlogged' END AS "SD_X_PERSISTENCE",
@@ -29,7 +32,12 @@ SELECT NULL::text AS "TABLE_CAT",
          (SELECT string_agg(pn.nspname || chr(30) || pc.relname, chr(31) ORDER BY h.inhseqno)
             FROM pg_catalog.pg_inherits h
             JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
-            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid) END AS "SD_X_INHERITS"
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid) END AS "SD_X_INHERITS",
+       -- Comments of the primary key and of its index (PRIMARY_KEYS.sql rows carry no extras).
+       (SELECT pg_catalog.obj_description(pk.oid, 'pg_constraint') FROM pg_catalog.pg_constraint pk
+         WHERE pk.conrelid = c.oid AND pk.contype = 'p') AS "SD_PK_COMMENT",
+       (SELECT pg_catalog.obj_description(pk.conindid, 'pg_class') FROM pg_catalog.pg_constraint pk
+         WHERE pk.conrelid = c.oid AND pk.contype = 'p') AS "SD_PK_INDEX_COMMENT"
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
@@ -53,7 +61,8 @@ SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
          WHERE r.ev_class = c.oid AND rc.oid <> c.oid AND d.refobjsubid > 0),
        array_to_string(c.reloptions, ', '),
        pg_catalog.obj_description(c.oid, 'pg_class'),
-       NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text
+       NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text,
+       NULL::text, NULL::text, NULL::text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'v'

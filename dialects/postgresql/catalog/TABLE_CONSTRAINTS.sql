@@ -11,7 +11,10 @@ SELECT NULL::text  AS "CONSTRAINT_CATALOG",
        CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS "SD_CHECK",
        (SELECT to_jsonb(i) ->> 'indnullsnotdistinct' FROM pg_catalog.pg_index i WHERE i.indexrelid = con.conindid) AS "SD_NULLS_NOT_DISTINCT", -- 15+
        CASE WHEN con.connoinherit THEN 'true' END AS "SD_NO_INHERIT",
-       CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID"
+       CASE WHEN NOT con.convalidated THEN 'true' END AS "SD_NOT_VALID",
+       -- Comments of the constraint and of the index behind a unique constraint.
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS "SD_X_COMMENT",
+       CASE WHEN con.conindid <> 0 THEN pg_catalog.obj_description(con.conindid, 'pg_class') END AS "SD_INDEX_COMMENT"
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -80,13 +80,12 @@ public sealed interface Change {
     }
 
     default String describe(Names n) {
-      return verb() + " " + name(n);
+      return verb() + " " + target(n);
     }
 
-    /** Its name as messages print it: an object of a table after the table ({@code public.t.name}). */
-    default String name(Names n) {
-      ObjectRef r = object().ref();
-      return r.table().isEmpty() ? n.qualified(r.qname()) : n.member(new QName(r.schema(), r.table()), r.name());
+    /** The object's name; one of a table (a policy) as a member of its table. */
+    default String target(Names n) {
+      return objectName().isEmpty() ? n.qualified(object().ref().qname()) : n.member(table(), objectName());
     }
   }
 
@@ -109,7 +108,7 @@ public sealed interface Change {
 
     public String describe(Names n) {
       return (object.comment() == null ? "remove comment on " : "set comment on ") + object.kind() + " "
-          + name(n);
+          + target(n);
     }
   }
 
@@ -313,6 +312,27 @@ public sealed interface Change {
     public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
     public String objectName() { return ""; }
     public String describe(Names n) { return (to == null ? "remove comment on " : "set comment on ") + n.qualified(table); }
+  }
+
+  /**
+   * Sets or removes the comment of something that otherwise stays: a view, an index, a constraint,
+   * a schema ({@code on} says which; {@code name} is the index or constraint, "" for the view
+   * itself; a schema's {@code table} has an empty name).
+   * It shares the table comment's kind, and so its place in the plan; its template is
+   * {@code set-comment.ftl}.
+   */
+  record SetComment(QName table, String on, String name, String from, String to) implements Change {
+    public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
+    public String objectName() { return name; }
+    public String verb() { return "set comment"; }
+
+    /** The index, as a schema-qualified name (indexes live in their table's schema). */
+    public QName index() { return new QName(table.schema(), name); }
+
+    public String describe(Names n) {
+      String target = name.isEmpty() ? n.qualified(table) : n.member(table, name);
+      return (to == null ? "remove comment on " : "set comment on ") + on + " " + target;
+    }
   }
 
   record AddPrimaryKey(QName table, PrimaryKey key) implements Change {

@@ -22,18 +22,28 @@ import java.util.Set;
  * @param viewsBindColumns a view holds on to the columns it reads and to the views it reads: they
  *     cannot be dropped or retyped under it, so an unchanged view is dropped and created again
  *     around such a change (PostgreSQL)
+ * @param commentsInPlace kinds of table objects (same names as {@code renamesInPlace}) whose
+ *     {@code comment} attribute (and {@code index-comment}, of the index behind a key) is set
+ *     in place when it is all that changes; other dialects drop and create them
  */
 public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn,
     boolean columnOrderMatters, boolean foreignKeysBlockRetype, boolean viewsBindColumns,
-    Set<String> renamesInPlace) {
+    Set<String> renamesInPlace, Set<String> commentsInPlace) {
   public DiffRules {
     typeAliases = Map.copyOf(typeAliases);
     recreateColumnOn = Set.copyOf(recreateColumnOn);
     renamesInPlace = Set.copyOf(renamesInPlace);
+    commentsInPlace = commentsInPlace == null ? Set.of() : Set.copyOf(commentsInPlace);
+  }
+
+  public DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn, boolean columnOrderMatters,
+      boolean foreignKeysBlockRetype, boolean viewsBindColumns, Set<String> renamesInPlace) {
+    this(typeAliases, recreateColumnOn, columnOrderMatters, foreignKeysBlockRetype, viewsBindColumns,
+        renamesInPlace, Set.of());
   }
 
   public static DiffRules none() {
-    return new DiffRules(Map.of(), Set.of(), false, false, false, Set.of());
+    return new DiffRules(Map.of(), Set.of(), false, false, false, Set.of(), Set.of());
   }
 
   public String canonicalType(String type) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * The modelled-object part of {@link SchemaDiffer}, one rule for every kind: matched by kind and
  * name; a comment-only difference is a comment; a definition the kind can alter is altered;
  * anything else is dropped and created again. An object that goes with what it hangs on
- * ({@link Definition#droppedWith}) is not dropped on its own, and is created again when that is.
+ * ({@link SchemaObject#droppedWith}) is not dropped on its own, and is created again when that is.
  */
 final class ObjectDiff {
   private ObjectDiff() {}
@@ -32,7 +32,7 @@ final class ObjectDiff {
     Set<ObjectRef> gone = gone(from, to, objects);
     objects.added().forEach(o -> create(o, changes));
     for (SchemaObject o : objects.removed()) {
-      if (o.definition().droppedWith().stream().noneMatch(gone::contains)) {
+      if (o.droppedWith().stream().noneMatch(gone::contains)) {
         drop(o, changes);
       }
     }
@@ -68,9 +68,9 @@ final class ObjectDiff {
       } else if (c instanceof Change.CreateView v) {
         created.add(ObjectRef.of("table", v.view().name().schema(), v.view().name().name()));
       } else if (c instanceof Change.DropObject d) {
-        dropped.add(d.object().ref());
+        dropped.addAll(names(d.object()));
       } else if (c instanceof Change.CreateObject v) {
-        created.add(v.object().ref());
+        created.addAll(names(v.object()));
       }
       if (c instanceof Change.ObjectChange o) {
         touched.add(o.object().ref());
@@ -83,10 +83,37 @@ final class ObjectDiff {
     Set<SchemaObject> before = new HashSet<>(from.objects());
     for (SchemaObject o : to.objects()) {
       if (before.contains(o) && !touched.contains(o.ref())
-          && o.definition().droppedWith().stream().anyMatch(dropped::contains)) {
+          && o.droppedWith().stream().anyMatch(dropped::contains)) {
         create(o, changes);
       }
     }
+  }
+
+  /**
+   * Objects bound to what they use ({@link Definition#bindsWhatItUses}) that stay, unchanged or
+   * changed in place, as they are before (key) and after (value), in a stable order.
+   */
+  static java.util.Map<SchemaObject, SchemaObject> keptBound(Schema from, Schema to, List<Change> changes) {
+    Set<ObjectRef> recreated = new HashSet<>();
+    changes.stream().filter(c -> c instanceof DropObject)
+        .forEach(c -> recreated.add(((DropObject) c).object().ref()));
+    java.util.Map<ObjectRef, SchemaObject> after = new java.util.HashMap<>();
+    to.objects().forEach(o -> after.put(o.ref(), o));
+    java.util.Map<SchemaObject, SchemaObject> bound = new java.util.LinkedHashMap<>();
+    for (SchemaObject o : from.objects()) {
+      SchemaObject kept = after.get(o.ref());
+      if (o.definition().bindsWhatItUses() && kept != null && !recreated.contains(o.ref())) {
+        bound.put(o, kept);
+      }
+    }
+    return bound;
+  }
+
+  /** Dropped and created again instead of whatever in-place changes the diff had for it. */
+  static void recreate(SchemaObject before, SchemaObject after, List<Change> changes) {
+    changes.removeIf(c -> c instanceof Change.ObjectChange o && o.object().ref().equals(before.ref()));
+    drop(before, changes);
+    create(after, changes);
   }
 
   /** What the diff drops for good: tables, their columns, columns, views and objects. */
@@ -112,8 +139,15 @@ final class ObjectDiff {
         gone.add(ObjectRef.of("table", v.name().schema(), v.name().name()));
       }
     }
-    objects.removed().forEach(o -> gone.add(o.ref()));
+    objects.removed().forEach(o -> gone.addAll(names(o)));
     return gone;
+  }
+
+  /** An object's ref, and for one named like a table (a materialized view) the table's, which grants name. */
+  private static List<ObjectRef> names(SchemaObject o) {
+    ObjectRef r = o.ref();
+    return o.definition().namespace() == Definition.Namespace.RELATION
+        ? List.of(r, ObjectRef.of("table", r.schema(), r.name())) : List.of(r);
   }
 
   /** What the server records an object as depending on follows from its definition. */
@@ -122,7 +156,7 @@ final class ObjectDiff {
   }
 
   /** Created without what must wait for its users (see {@link Definition#detached}), then completed. */
-  private static void create(SchemaObject o, List<Change> changes) {
+  static void create(SchemaObject o, List<Change> changes) {
     Definition bare = o.definition().detached();
     changes.add(new CreateObject(o.withDefinition(bare)));
     if (!bare.equals(o.definition())) {
@@ -131,7 +165,7 @@ final class ObjectDiff {
   }
 
   /** Detached first, so that what it hung on can go on its own, then dropped. */
-  private static void drop(SchemaObject o, List<Change> changes) {
+  static void drop(SchemaObject o, List<Change> changes) {
     Definition bare = o.definition().detached();
     if (!bare.equals(o.definition())) {
       changes.add(new AlterObject(o, o.withDefinition(bare)));

@@ -74,7 +74,8 @@ public record Renames(Map<QName, QName> tables, Map<ColumnRef, String> columns) 
         v.readsColumns().stream().map(r -> new ColumnRef(renamed(r.table()),
             byTable.getOrDefault(r.table(), Map.of()).getOrDefault(r.column(), r.column()))).toList(),
         v.attributes())).toList();
-    return new Schema(s.dialect(), s.serverVersion(), s.namespaces(), tables, views, s.enums(), s.objects(), s.notCompared());
+    return new Schema(s.dialect(), s.serverVersion(), s.namespaces(), tables, views, s.enums(), s.objects(), s.notCompared(),
+        s.namespaceComments());
   }
 
   private Table table(Table t, Map<QName, Map<String, String>> byTable) {

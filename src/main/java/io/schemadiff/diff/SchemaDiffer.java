@@ -18,6 +18,8 @@ import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnRef;
 import io.schemadiff.model.ForeignKey;
+import io.schemadiff.model.ObjectRef;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.QName;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Table;
@@ -53,6 +55,13 @@ public final class SchemaDiffer {
     Result<String> namespaces = ByName.compare(from.namespaces(), to.namespaces(), Function.identity());
     namespaces.added().forEach(n -> changes.add(new CreateSchema(n)));
     namespaces.removed().forEach(n -> changes.add(new DropSchema(n)));
+    for (String n : to.namespaces()) {
+      String before = from.namespaces().contains(n) ? from.namespaceComments().get(n) : null;
+      String after = to.namespaceComments().get(n);
+      if (!Objects.equals(before, after)) {
+        changes.add(new Change.SetComment(new QName(n, ""), "schema", "", before, after));
+      }
+    }
 
     EnumDiff.diff(from, to, changes);
     ObjectDiff.diff(from, to, changes);
@@ -91,18 +100,34 @@ public final class SchemaDiffer {
   /**
    * A view whose definition or options differ is dropped and created again. Where views bind
    * what they read, so is an unchanged view that reads a column being dropped or redefined, or a
-   * view being dropped or recreated (and, in turn, the views reading it).
+   * view being dropped or recreated (and, in turn, the views reading it). Modelled objects bound
+   * to what they use ({@link io.schemadiff.model.Definition#bindsWhatItUses}, a materialized
+   * view, a policy) follow the same rule, whatever the dialect says of views; one that was to
+   * change in place is dropped and created instead.
    */
   private void views(Schema from, Schema to, Result<Table> tables, Map<QName, ColumnFate> fates,
       List<Change> changes) {
-    Result<View> views = ByName.compare(from.views(), to.views(), View::name);
+    Result<View> views = ByName.compare(from.views(), to.views(), View::name,
+        (a, b) -> uncommented(a).equals(uncommented(b)));
     views.added().forEach(v -> changes.add(new CreateView(v)));
     views.removed().forEach(v -> changes.add(new DropView(v)));
     for (Pair<View> pair : views.changed()) {
       changes.add(new DropView(pair.from()));
       changes.add(new CreateView(pair.to()));
     }
-    if (!rules.viewsBindColumns() || from.views().isEmpty()) {
+    // A comment alone is set on the view, which stays (unless what it reads makes it go, below).
+    Map<QName, View> after = new HashMap<>();
+    to.views().forEach(v -> after.put(v.name(), v));
+    for (View v : from.views()) {
+      View kept = after.get(v.name());
+      if (kept != null && !kept.equals(v) && uncommented(kept).equals(uncommented(v))) {
+        changes.add(new Change.SetComment(v.name(), "view", "", v.attributes().get("comment"),
+            kept.attributes().get("comment")));
+      }
+    }
+    boolean viewsBind = rules.viewsBindColumns() && !from.views().isEmpty();
+    Map<SchemaObject, SchemaObject> boundObjects = ObjectDiff.keptBound(from, to, changes);
+    if (!viewsBind && boundObjects.isEmpty()) {
       return;
     }
     Set<ColumnRef> loosened = new HashSet<>();
@@ -114,18 +139,27 @@ public final class SchemaDiffer {
           .forEach(c -> names.add(c.name()));
       names.forEach(n -> loosened.add(new ColumnRef(pair.from().name(), n)));
     }
+    Set<QName> gone = new HashSet<>();
+    Set<ObjectRef> goneObjects = new HashSet<>();
     for (Change c : changes) {
       if (c instanceof ReplaceEnum r) {
         r.uses().forEach(u -> loosened.add(new ColumnRef(u.table(), u.from().name())));
+      } else if (c instanceof DropTable d) {
+        gone.add(d.definition().name());
+      } else if (c instanceof Change.DropObject d) {
+        goneObjects.add(d.object().ref());
+        gone.add(d.object().ref().qname());
       }
     }
-    Set<QName> gone = new HashSet<>();
     views.removed().forEach(v -> gone.add(v.name()));
     views.changed().forEach(p -> gone.add(p.from().name()));
-    Set<View> kept = new java.util.LinkedHashSet<>(from.views());
-    kept.removeAll(views.removed());
-    views.changed().forEach(p -> kept.remove(p.from()));
-    // Each pass recreates the views that read what is going; their own readers follow next pass.
+    Set<View> kept = new java.util.LinkedHashSet<>();
+    if (viewsBind) {
+      kept.addAll(from.views());
+      kept.removeAll(views.removed());
+      views.changed().forEach(p -> kept.remove(p.from()));
+    }
+    // Each pass recreates what reads what is going; their own readers follow next pass.
     boolean more = true;
     while (more) {
       more = false;
@@ -134,12 +168,35 @@ public final class SchemaDiffer {
         if (v.readsColumns().stream().anyMatch(loosened::contains) || v.reads().stream().anyMatch(gone::contains)) {
           it.remove();
           gone.add(v.name());
+          // Created as the target has it, with its comment.
+          changes.removeIf(c -> c instanceof Change.SetComment sc && sc.on().equals("view") && sc.table().equals(v.name()));
           changes.add(new DropView(v));
-          changes.add(new CreateView(v));
+          changes.add(new CreateView(after.getOrDefault(v.name(), v)));
+          more = true;
+        }
+      }
+      for (var it = boundObjects.entrySet().iterator(); it.hasNext(); ) {
+        var e = it.next();
+        SchemaObject o = e.getKey();
+        if (o.dependencies().stream().anyMatch(r -> goneObjects.contains(r) || switch (r.kind()) {
+          case "column" -> loosened.contains(new ColumnRef(new QName(r.schema(), r.name()), r.member()));
+          case "table", "view", "materialized view" -> gone.contains(new QName(r.schema(), r.name()));
+          default -> false;
+        })) {
+          it.remove();
+          gone.add(o.ref().qname());
+          goneObjects.add(o.ref());
+          ObjectDiff.recreate(o, e.getValue(), changes);
           more = true;
         }
       }
     }
+  }
+
+  private static View uncommented(View v) {
+    Map<String, String> attributes = new HashMap<>(v.attributes());
+    attributes.remove("comment");
+    return new View(v.name(), v.definition(), v.reads(), v.readsColumns(), attributes);
   }
 
   private boolean sameTable(Table a, Table b) {

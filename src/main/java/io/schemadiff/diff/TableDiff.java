@@ -68,23 +68,49 @@ final class TableDiff {
     }
     options();
     primaryKey();
-    constraints(from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
+    constraints("unique", "constraint", from.uniques(), to.uniques(), u -> u.name(), u -> u.columns(),
         u -> new AddUnique(name, u), u -> new DropUnique(name, u),
+        Unique::attributes, (u, a) -> new Unique(u.name(), u.columns(), a),
         renamer("unique", (u, n) -> new Unique(n, u.columns(), u.attributes()),
             (a, b) -> new RenameConstraint(name, "unique constraint", a, b)));
-    constraints(from.checks(), to.checks(), c -> c.name(), c -> c.columns(),
+    constraints("check", "constraint", from.checks(), to.checks(), c -> c.name(), c -> c.columns(),
         c -> new AddCheck(name, c), c -> new DropCheck(name, c),
+        Check::attributes, (c, a) -> new Check(c.name(), c.expression(), c.columns(), a),
         renamer("check", (c, n) -> new Check(n, c.expression(), c.columns(), c.attributes()),
             (a, b) -> new RenameConstraint(name, "check", a, b)));
-    constraints(from.foreignKeys(), to.foreignKeys(), f -> f.name(), f -> f.columns(),
+    constraints("foreign-key", "constraint", from.foreignKeys(), to.foreignKeys(), f -> f.name(), f -> f.columns(),
         f -> new AddForeignKey(name, f), f -> new DropForeignKey(name, f),
+        ForeignKey::attributes, (f, a) -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
+            f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), a),
         renamer("foreign-key", (f, n) -> new ForeignKey(n, f.columns(), f.referencedTable(),
             f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(),
             f.attributes()), (a, b) -> new RenameConstraint(name, "foreign key", a, b)));
-    constraints(from.indexes(), to.indexes(), i -> i.name(), this::indexColumns,
+    constraints("index", "index", from.indexes(), to.indexes(), i -> i.name(), this::indexColumns,
         i -> new CreateIndex(name, i), i -> new DropIndex(name, i),
+        io.schemadiff.model.Index::attributes, (i, a) -> new io.schemadiff.model.Index(i.name(), i.unique(),
+            i.method(), i.keys(), i.include(), i.where(), i.reads(), a),
         renamer("index", (i, n) -> new io.schemadiff.model.Index(n, i.unique(), i.method(), i.keys(),
             i.include(), i.where(), i.reads(), i.attributes()), (a, b) -> new RenameIndex(name, a, b)));
+  }
+
+  /** Attributes that are comments, set in place where the dialect does so. */
+  private static final List<String> COMMENTS = List.of("comment", "index-comment");
+
+  private static java.util.Map<String, String> uncommented(java.util.Map<String, String> attributes) {
+    java.util.Map<String, String> m = new java.util.TreeMap<>(attributes);
+    COMMENTS.forEach(m::remove);
+    return m;
+  }
+
+  /** The comments of {@code object} ({@code on}: constraint or index) that differ, set in place. */
+  private void comments(String on, String object, java.util.Map<String, String> before,
+      java.util.Map<String, String> after) {
+    if (!Objects.equals(before.get("comment"), after.get("comment"))) {
+      out.add(new Change.SetComment(name, on, object, before.get("comment"), after.get("comment")));
+    }
+    if (!Objects.equals(before.get("index-comment"), after.get("index-comment"))) {
+      out.add(new Change.SetComment(name, "index", object, before.get("index-comment"), after.get("index-comment")));
+    }
   }
 
   private void columns() {
@@ -216,9 +242,21 @@ final class TableDiff {
     if (Objects.equals(before, after) && !touched) {
       return;
     }
+    boolean commentsInPlace = rules.commentsInPlace().contains("primary-key");
+    if (before != null && after != null && !touched && commentsInPlace && before.name().equals(after.name())
+        && before.columns().equals(after.columns())
+        && uncommented(before.attributes()).equals(uncommented(after.attributes()))) {
+      comments("constraint", after.name(), before.attributes(), after.attributes());
+      return;
+    }
     if (before != null && after != null && !touched && before.columns().equals(after.columns())
-        && before.attributes().equals(after.attributes()) && rules.renamesInPlace().contains("primary-key")) {
+        && (commentsInPlace ? uncommented(before.attributes()).equals(uncommented(after.attributes()))
+            : before.attributes().equals(after.attributes()))
+        && rules.renamesInPlace().contains("primary-key")) {
       out.add(new RenameConstraint(name, "primary key", before.name(), after.name()));
+      if (commentsInPlace) {
+        comments("constraint", after.name(), before.attributes(), after.attributes());
+      }
       return;
     }
     if (before != null) {
@@ -239,9 +277,14 @@ final class TableDiff {
    * Same-name objects that differ, or that read a recreated column, are dropped and added. An
    * object that only changed its name (as a table or column rename leaves behind) is renamed.
    */
-  private <T> void constraints(List<T> before, List<T> after, Function<T, String> key,
-      Function<T, List<String>> columns, Function<T, Change> add, Function<T, Change> drop, Renamer<T> renamer) {
-    Result<T> r = ByName.compare(before, after, key);
+  private <T> void constraints(String kind, String on, List<T> before, List<T> after, Function<T, String> key,
+      Function<T, List<String>> columns, Function<T, Change> add, Function<T, Change> drop,
+      Function<T, java.util.Map<String, String>> attributes,
+      BiFunction<T, java.util.Map<String, String>, T> withAttributes, Renamer<T> renamer) {
+    // Where comments are set in place, objects are compared without them.
+    boolean inPlace = rules.commentsInPlace().contains(kind);
+    UnaryOperator<T> bare = inPlace ? x -> withAttributes.apply(x, uncommented(attributes.apply(x))) : x -> x;
+    Result<T> r = ByName.compare(before, after, key, (a, b) -> bare.apply(a).equals(bare.apply(b)));
     List<T> added = new ArrayList<>(r.added());
     List<T> removed = new ArrayList<>(r.removed());
     if (renamer != null) {
@@ -251,8 +294,11 @@ final class TableDiff {
           continue;
         }
         for (T candidate : added) {
-          if (renamer.withName().apply(old, key.apply(candidate)).equals(candidate)) {
+          if (renamer.withName().apply(bare.apply(old), key.apply(candidate)).equals(bare.apply(candidate))) {
             out.add(renamer.rename().apply(key.apply(old), key.apply(candidate)));
+            if (inPlace) {
+              comments(on, key.apply(candidate), attributes.apply(old), attributes.apply(candidate));
+            }
             added.remove(candidate);
             it.remove();
             break;
@@ -266,16 +312,21 @@ final class TableDiff {
       out.add(drop.apply(pair.from()));
       out.add(add.apply(pair.to()));
     }
-    if (recreated.isEmpty()) {
-      return;
-    }
+    java.util.Map<String, T> previous = new java.util.HashMap<>();
+    before.forEach(x -> previous.put(key.apply(x), x));
     Set<String> handled = new HashSet<>();
     r.changed().forEach(p -> handled.add(key.apply(p.to())));
     for (T x : after) {
       String k = key.apply(x);
-      if (!handled.contains(k) && before.contains(x) && touchesRecreated(columns.apply(x))) {
-        out.add(drop.apply(x));
-        out.add(add.apply(x));
+      T old = previous.get(k);
+      if (handled.contains(k) || old == null) {
+        continue;
+      }
+      if (touchesRecreated(columns.apply(x))) {
+        out.add(drop.apply(old));
+        out.add(add.apply(x)); // with its comments
+      } else if (inPlace && !old.equals(x)) {
+        comments(on, k, attributes.apply(old), attributes.apply(x));
       }
     }
   }

@@ -139,6 +139,8 @@ final class CatalogMapper {
     if (t.getPrimaryKey() != null) {
       Map<String, String> attrs = new HashMap<>();
       putIf(attrs, "deferrable", text(t.getPrimaryKey().getAttribute("SD_DEFERRABLE")));
+      putIf(attrs, "comment", text(t.getAttribute("SD_PK_COMMENT")));
+      putIf(attrs, "index-comment", text(t.getAttribute("SD_PK_INDEX_COMMENT")));
       pk = new PrimaryKey(t.getPrimaryKey().getName(), constrained(t.getPrimaryKey().getConstrainedColumns()), attrs);
     }
     List<Unique> uniques = new ArrayList<>();
@@ -152,6 +154,8 @@ final class CatalogMapper {
         if (tc.isDeferrable()) {
           attrs.put("deferrable", tc.isInitiallyDeferred() ? "deferred" : "immediate");
         }
+        putIf(attrs, "comment", text(tc.getAttribute("SD_X_COMMENT")));
+        putIf(attrs, "index-comment", text(tc.getAttribute("SD_INDEX_COMMENT")));
         uniques.add(new Unique(tc.getName(), constrained(tc.getConstrainedColumns()), attrs));
       } else if (tc.getType() == TableConstraintType.check) {
         Map<String, String> attrs = new HashMap<>();

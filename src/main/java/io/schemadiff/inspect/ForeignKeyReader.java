@@ -29,13 +29,14 @@ final class ForeignKeyReader {
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       boolean hasMatch = hasColumn(rs, "SD_MATCH");
       boolean hasValid = hasColumn(rs, "SD_NOT_VALID");
+      boolean hasComment = hasColumn(rs, "SD_COMMENT");
       while (rs.next()) {
         QName table = new QName(logical.apply(rs.getString("FKTABLE_SCHEM")), rs.getString("FKTABLE_NAME"));
         Row row = new Row(rs.getString("FKCOLUMN_NAME"),
             new QName(logical.apply(rs.getString("PKTABLE_SCHEM")), rs.getString("PKTABLE_NAME")),
             rs.getString("PKCOLUMN_NAME"), rs.getInt("UPDATE_RULE"), rs.getInt("DELETE_RULE"),
             rs.getInt("DEFERRABILITY"), hasMatch ? rs.getString("SD_MATCH") : null,
-            hasValid && rs.getString("SD_NOT_VALID") != null);
+            hasValid && rs.getString("SD_NOT_VALID") != null, hasComment ? rs.getString("SD_COMMENT") : null);
         rows.computeIfAbsent(table, k -> new TreeMap<>())
             .computeIfAbsent(rs.getString("FK_NAME"), k -> new TreeMap<>())
             .put(rs.getInt("KEY_SEQ"), row);
@@ -53,6 +54,9 @@ final class ForeignKeyReader {
         if (first.notValid()) {
           attrs.put("not-valid", "true"); // existing rows were never checked
         }
+        if (first.comment() != null) {
+          attrs.put("comment", first.comment());
+        }
         list.add(new ForeignKey(name,
             parts.values().stream().map(Row::column).toList(),
             first.target(),
@@ -69,7 +73,7 @@ final class ForeignKeyReader {
   }
 
   private record Row(String column, QName target, String targetColumn, int updateRule, int deleteRule,
-      int deferrability, String match, boolean notValid) {}
+      int deferrability, String match, boolean notValid, String comment) {}
 
   /** java.sql.DatabaseMetaData rule codes; NO ACTION, the default, is null. */
   private static String rule(int code) {

@@ -2,7 +2,9 @@ package io.schemadiff.inspect;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.schemadiff.dialect.ExpressionNormalizer;
 import io.schemadiff.model.Definition;
+import io.schemadiff.model.Expression;
 import io.schemadiff.model.ObjectRef;
 import io.schemadiff.model.SchemaObject;
 import java.lang.reflect.Constructor;
@@ -38,7 +40,7 @@ final class ObjectReader {
   }
 
   static List<SchemaObject> read(Connection connection, String noun, String sql,
-      Map<ObjectRef, List<ObjectRef>> requires) throws SQLException {
+      Map<ObjectRef, List<ObjectRef>> requires, ExpressionNormalizer expressions) throws SQLException {
     Class<?> type = kind(noun);
     RecordComponent[] components = type.getRecordComponents();
     Constructor<?> constructor;
@@ -55,6 +57,9 @@ final class ObjectReader {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
           args[i] = value(rs, components[i]);
+          if (components[i].isAnnotationPresent(Expression.class)) {
+            args[i] = normalized(args[i], expressions);
+          }
         }
         Definition d;
         try {
@@ -90,6 +95,21 @@ final class ObjectReader {
     } catch (java.io.IOException e) {
       throw new SQLException("malformed " + column + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Deparsed text as the server settles on it: a text, or each text of a list or map. */
+  @SuppressWarnings("unchecked")
+  private static Object normalized(Object value, ExpressionNormalizer expressions) {
+    if (value instanceof String text) {
+      return expressions.normalize(text);
+    } else if (value instanceof List<?> list) {
+      return list.stream().map(e -> normalized(e, expressions)).toList();
+    } else if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(k, normalized(v, expressions)));
+      return out;
+    }
+    return value;
   }
 
   private static boolean hasColumn(ResultSet rs, String name) throws SQLException {

@@ -95,6 +95,10 @@ public final class SchemaCrawlerInspector implements Inspector {
     InspectHook hook = dialect.inspectHook();
     try {
       schema = schema.withNotCompared(notCompared(connection, namespaces, logical));
+      String comments = dialect.optional("catalog.namespace-comments");
+      if (!comments.isEmpty()) {
+        schema = schema.withNamespaceComments(namespaceComments(connection, catalogSql(comments, namespaces), logical));
+      }
       String enums = dialect.optional("catalog.enums");
       if (!enums.isEmpty()) {
         schema = schema.withEnums(EnumReader.read(connection, catalogSql(enums, namespaces), logical));
@@ -118,7 +122,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     List<SchemaObject> objects = new java.util.ArrayList<>();
     for (String noun : dialect.list("catalog.objects")) {
       String sql = catalogSql("objects/" + noun.replace(' ', '-'), namespaces);
-      objects.addAll(ObjectReader.read(connection, noun, sql, requires));
+      objects.addAll(ObjectReader.read(connection, noun, sql, requires, dialect.expressions()));
     }
     if (requires.isEmpty()) {
       return schema.withObjects(objects);
@@ -128,7 +132,19 @@ public final class SchemaCrawlerInspector implements Inspector {
             requires.getOrDefault(ObjectRef.column(t.name(), c.name()), List.of()))).toList(),
         t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment(), t.attributes())).toList();
     return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), tables, schema.views(),
-        schema.enums(), objects, schema.notCompared());
+        schema.enums(), objects, schema.notCompared(), schema.namespaceComments());
+  }
+
+  /** Namespace name and comment, from the dialect's {@code catalog.namespace-comments} query. */
+  private static Map<String, String> namespaceComments(Connection connection, String sql,
+      java.util.function.UnaryOperator<String> logical) throws SQLException {
+    Map<String, String> comments = new java.util.HashMap<>();
+    try (java.sql.Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        comments.put(logical.apply(rs.getString(1)), rs.getString(2));
+      }
+    }
+    return comments;
   }
 
   /** What the dialect's {@code catalog.not-compared} query finds: objects present but not modelled. */

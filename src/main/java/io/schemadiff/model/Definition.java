@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
 public sealed interface Definition permits Sequence, Grant, Collation, Extension, Domain, CompositeType,
-    RangeType, ExclusionConstraint {
+    RangeType, ExclusionConstraint, MaterializedView, Policy {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());
@@ -67,6 +67,15 @@ public sealed interface Definition permits Sequence, Grant, Collation, Extension
    */
   default List<ObjectRef> droppedWith() {
     return List.of();
+  }
+
+  /**
+   * Whether the server holds the object to what it uses (a materialized view to the columns and
+   * relations its query reads): when one of those is dropped, re-created or retyped, the object
+   * is dropped before and created again after.
+   */
+  default boolean bindsWhatItUses() {
+    return false;
   }
 
   /** What the definition names itself: tables, columns, functions, other objects. */

@@ -3,10 +3,14 @@ package io.schemadiff.model;
 import java.util.List;
 import java.util.Map;
 
-/** A primary key; {@code attributes} hold what a dialect adds ({@code deferrable}: immediate or deferred). */
+/**
+ * A primary key; attributes hold dialect extras ({@code deferrable}: immediate or deferred; its
+ * comment and its index's comment).
+ */
 public record PrimaryKey(String name, List<String> columns, Map<String, String> attributes) {
   public PrimaryKey {
     columns = List.copyOf(columns);
+    // Snapshots written before keys had attributes have none.
     attributes = Attributes.of(attributes);
   }
 

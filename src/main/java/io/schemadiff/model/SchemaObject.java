@@ -17,12 +17,24 @@ public record SchemaObject(ObjectRef ref, Definition definition, String comment,
     return definition.kind();
   }
 
-  /** Everything the object needs to exist first. */
+  /** Everything the object needs to exist first: an object of a table needs the table. */
   public List<ObjectRef> dependencies() {
     java.util.Set<ObjectRef> all = new java.util.TreeSet<>(requires);
     all.addAll(definition.uses());
+    all.addAll(holder());
     all.remove(ref);
     return List.copyOf(all);
+  }
+
+  /** What it goes away with (see {@link Definition#droppedWith}); an object of a table, with the table. */
+  public List<ObjectRef> droppedWith() {
+    java.util.Set<ObjectRef> all = new java.util.TreeSet<>(definition.droppedWith());
+    all.addAll(holder());
+    return List.copyOf(all);
+  }
+
+  private List<ObjectRef> holder() {
+    return ref.table().isEmpty() ? List.of() : List.of(ObjectRef.of("table", ref.schema(), ref.table()));
   }
 
   public SchemaObject withDefinition(Definition d) {

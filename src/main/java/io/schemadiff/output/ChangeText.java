@@ -158,6 +158,12 @@ public final class ChangeText {
     } else if (c instanceof SetTableComment x) {
       return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null,
           List.of(new Field("comment", x.from(), x.to())));
+    } else if (c instanceof Change.SetComment x && x.on().equals("schema")) {
+      return new Entry(t.schema(), "", "schema", t.schema(), Status.CHANGED, null,
+          List.of(new Field("comment", x.from(), x.to())));
+    } else if (c instanceof Change.SetComment x) {
+      return new Entry(t.schema(), t.name(), x.on(), x.name().isEmpty() ? t.name() : on + x.name(), Status.CHANGED,
+          null, List.of(new Field("comment", x.from(), x.to())));
     } else if (c instanceof AlterTableOptions x) {
       List<Field> fields = new ArrayList<>();
       for (String k : new TreeSet<>(union(x.from().keySet(), x.to().keySet()))) {

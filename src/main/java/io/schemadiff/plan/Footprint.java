@@ -185,6 +185,13 @@ final class Footprint {
       }
     } else if (change instanceof SetTableComment) {
       newUses.add(table(t));
+    } else if (change instanceof Change.SetComment c) {
+      newUses.add(switch (c.on()) {
+        case "index" -> indexName(t, c.name(), rules);
+        case "constraint" -> constraint(t, c.name());
+        case "schema" -> schema(t.schema());
+        default -> table(t);
+      });
     } else if (change instanceof AddPrimaryKey c) {
       newUses.addAll(columns(t, c.key().columns()));
       creates.addAll(primaryKeyRefs(t, c.key(), rules));

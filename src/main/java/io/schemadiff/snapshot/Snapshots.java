@@ -51,7 +51,7 @@ public final class Snapshots {
   /** The file as written: header fields, then the model. */
   record File(String format, int version, String dialect, String serverVersion, List<String> namespaces,
       List<EnumType> enums, List<SchemaObject> objects, List<Table> tables, List<View> views,
-      List<NotCompared> notCompared) {}
+      List<NotCompared> notCompared, java.util.Map<String, String> namespaceComments) {}
 
   private Snapshots() {}
 
@@ -62,7 +62,8 @@ public final class Snapshots {
   public static void write(Schema schema, OutputStream out) throws IOException {
     // Lists a dialect never fills are left out rather than written empty.
     File file = new File(FORMAT, VERSION, schema.dialect(), schema.serverVersion(), schema.namespaces(),
-        emptyToNull(schema.enums()), emptyToNull(schema.objects()), schema.tables(), schema.views(), emptyToNull(schema.notCompared()));
+        emptyToNull(schema.enums()), emptyToNull(schema.objects()), schema.tables(), schema.views(), emptyToNull(schema.notCompared()),
+        schema.namespaceComments().isEmpty() ? null : schema.namespaceComments());
     JSON.writer().writeValue(new java.io.FilterOutputStream(out) {
       @Override
       public void close() throws IOException {
@@ -75,7 +76,8 @@ public final class Snapshots {
   public static Schema read(String flag, Path path) {
     File file = JSON.convertValue(header(flag, path), File.class);
     return new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
-        nonNull(file.views()), nonNull(file.enums()), nonNull(file.objects()), nonNull(file.notCompared()));
+        nonNull(file.views()), nonNull(file.enums()), nonNull(file.objects()), nonNull(file.notCompared()),
+        file.namespaceComments());
   }
 
   /** The dialect a snapshot was taken of, read without loading the rest. */

@@ -17,7 +17,10 @@ import java.util.List;
 final class PostgresFingerprint {
   private static final String[] QUERIES = {
       """
-      SELECT 'schema ' || n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?)
+      -- initdb's comment on public is a fresh database's (schemadiff reads it as none).
+      SELECT 'schema ' || n.nspname || ' comment=' || coalesce(nullif(obj_description(n.oid, 'pg_namespace'),
+             CASE WHEN n.nspname = 'public' THEN 'standard public schema' END), '-')
+      FROM pg_namespace n WHERE n.nspname = ANY (?)
       """,
       """
       SELECT 'table ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text
@@ -67,6 +70,33 @@ final class PostgresFingerprint {
       WHERE c.relkind = 'v' AND n.nspname = ANY (?)
       """,
       """
+      SELECT 'materialized view ' || n.nspname || '.' || c.relname
+             || ' populated=' || c.relispopulated
+             || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+             || ' columns=' || coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ',' ORDER BY a.attnum)
+                                         FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '-')
+             || ' query=' || pg_get_viewdef(c.oid, false)
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'm' AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'row security ' || n.nspname || '.' || c.relname || ' enabled=' || c.relrowsecurity
+             || ' forced=' || c.relforcerowsecurity
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'policy ' || p.schemaname || '.' || p.tablename || '.' || p.policyname || ' ' || p.permissive
+             || ' ' || p.cmd || ' roles=' || array_to_string(ARRAY(SELECT unnest(p.roles) ORDER BY 1), ',')
+             || ' using=' || coalesce(p.qual, '-') || ' check=' || coalesce(p.with_check, '-')
+             || ' comment=' || coalesce(obj_description(po.oid, 'pg_policy'), '-')
+      FROM pg_policies p
+      JOIN pg_namespace n ON n.nspname = p.schemaname
+      JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.tablename
+      JOIN pg_policy po ON po.polrelid = c.oid AND po.polname = p.policyname
+      WHERE p.schemaname = ANY (?)
+      """,
+      """
       SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || con.conname
              || ' ' || pg_get_constraintdef(con.oid)
              || ' comment=' || coalesce(obj_description(con.oid, 'pg_constraint'), '-')
@@ -77,6 +107,7 @@ final class PostgresFingerprint {
       """,
       """
       SELECT 'index ' || n.nspname || '.' || ic.relname || ' ' || pg_get_indexdef(i.indexrelid)
+             || ' comment=' || coalesce(obj_description(i.indexrelid, 'pg_class'), '-')
       FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid
       JOIN pg_namespace n ON n.oid = ic.relnamespace

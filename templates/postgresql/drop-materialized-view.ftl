@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW ${sql.qn(c.object().ref().qname())}
