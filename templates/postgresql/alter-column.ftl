@@ -28,7 +28,7 @@ ALTER TABLE ${t} ALTER COLUMN ${col} DROP NOT NULL
 ${sql.statementBreak}
 </#if>
 <#if retype>
-ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${sql.q(to.collation())}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}<#if from.attributes()["type.ref"]??>::text</#if>::${to.type()}</#if>
+ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${to.type()}<#if to.collation()??> COLLATE ${to.collation()}<#elseif c.has("COLLATION")> COLLATE "default"</#if><#if !to.generated()??> USING ${col}<#if from.attributes()["type.ref"]??>::text</#if>::${to.type()}</#if>
 ${sql.statementBreak}
 </#if>
 <#if c.has("GENERATED") && from.generated()?? && to.generated()??>

@@ -1,5 +1,5 @@
 <#assign o = c.object()>
-CREATE TYPE ${sql.qn(o.ref().qname())} AS (<#list o.definition().attributes() as a>${sql.q(a.name())} ${a.type()}<#if a.collation()??> COLLATE ${sql.q(a.collation())}</#if><#sep>, </#list>)
+CREATE TYPE ${sql.qn(o.ref().qname())} AS (<#list o.definition().attributes() as a>${sql.q(a.name())} ${a.type()}<#if a.collation()??> COLLATE ${a.collation()}</#if><#sep>, </#list>)
 <#if o.comment()??>
 ${sql.statementBreak}
 COMMENT ON TYPE ${sql.qn(o.ref().qname())} IS ${sql.lit(o.comment())}

@@ -30,7 +30,7 @@ SELECT NULL::text AS "TABLE_CAT",
                  'collation', CASE WHEN i.indcollation[x.o - 1] <> 0
                                     AND i.indcollation[x.o - 1] <> COALESCE(ka.attcollation, 0)
                                     AND (x.attnum <> 0 OR i.indcollation[x.o - 1] <> 100)
-                                   THEN kc.collname END)
+                                   THEN kc.oid::pg_catalog.regcollation::text END)
                ORDER BY x.o)::text
           FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS x(attnum, o)
           LEFT JOIN pg_catalog.pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = x.attnum AND x.attnum <> 0

@@ -3,20 +3,10 @@
 WITH ext AS (
   SELECT objid, classid FROM pg_catalog.pg_depend WHERE deptype = 'e'
 )
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
-       n.nspname AS schema_name, p.proname AS object_name
+SELECT 'aggregate' AS kind, n.nspname AS schema_name, p.proname AS object_name
 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-WHERE n.nspname = ANY ({{namespaces}})
+WHERE n.nspname = ANY ({{namespaces}}) AND p.prokind = 'a'
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid AND ext.classid = 'pg_catalog.pg_proc'::regclass)
-  -- A range type's constructors are the type's own.
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass
-                  AND d.objid = p.oid AND d.deptype = 'i')
-UNION ALL
-SELECT 'trigger', n.nspname, c.relname || '.' || t.tgname
-FROM pg_catalog.pg_trigger t
-JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
 UNION ALL
 SELECT 'foreign table', n.nspname, c.relname
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

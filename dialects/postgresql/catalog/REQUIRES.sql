@@ -1,4 +1,4 @@
--- What column defaults, columns, types, materialized views and policies need to exist first, from
+-- What column defaults, columns, types, routines, triggers, materialized views and policies need to exist first, from
 -- the server's dependency catalog: the sequences and functions a default calls, the collation and
 -- type a column is of, what a type is made of, what a materialized view's query or a policy's
 -- expressions read. An extension's member stands for its extension.
@@ -20,14 +20,17 @@ WITH required AS (
   FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
   UNION ALL
-  -- Types as the kind that models them; enums and extensions' base types are plain types.
+  -- Types as the kind that models them; enums and extensions' base types are plain types, and a
+  -- relation's row type (a function returning SETOF a table) is the relation.
   SELECT 'pg_catalog.pg_type'::regclass, t.oid,
          CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
-                        WHEN 'c' THEN 'composite type' ELSE 'type' END,
-         n.nspname, '', t.typname::text
+                        WHEN 'c' THEN CASE rel.relkind WHEN 'c' THEN 'composite type'
+                                                       WHEN 'm' THEN 'materialized view' ELSE 'table' END
+                        ELSE 'type' END,
+         n.nspname, '', COALESCE(rel.relname, t.typname)::text
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  LEFT JOIN pg_catalog.pg_class rel ON t.typtype = 'c' AND rel.oid = t.typrelid
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
-    AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')
 ),
 as_object AS (
   -- An extension's member is required as the extension.
@@ -137,3 +140,52 @@ JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
 JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
 WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A function or procedure needs the types of its arguments and result, and what a SQL-standard
+-- body reads: relations, other routines, types...
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, '',
+       p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'n'
+LEFT JOIN pg_catalog.pg_type rt ON d.refclassid = 'pg_catalog.pg_type'::regclass AND rt.oid = d.refobjid
+JOIN as_object o ON o.classid = d.refclassid
+                AND o.objid = CASE WHEN rt.typcategory = 'A' AND rt.typelem <> 0 THEN rt.typelem ELSE d.refobjid END
+WHERE p.prokind IN ('f', 'w', 'p') AND n.nspname = ANY ({{namespaces}})
+  AND NOT (o.classid = 'pg_catalog.pg_proc'::regclass AND o.objid = p.oid)
+UNION ALL
+-- ...and the columns such a body reads, which cannot be dropped or retyped under it.
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, '',
+       p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '',
+       'column', rn.nspname, '', rc.relname, ra.attname
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'n'
+                            AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
+WHERE p.prokind IN ('f', 'w', 'p') AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A trigger needs its function and, for a constraint trigger, the table it references...
+SELECT 'trigger', n.nspname, c.relname, t.tgname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_trigger t
+JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_trigger'::regclass AND d.objid = t.oid
+                            AND d.deptype IN ('n', 'a') AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and the columns of its UPDATE OF list and WHEN condition.
+SELECT 'trigger', n.nspname, c.relname, t.tgname, '',
+       'column', n.nspname, '', c.relname, a.attname
+FROM pg_catalog.pg_trigger t
+JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_trigger'::regclass AND d.objid = t.oid
+                            AND d.deptype = 'n' AND d.refobjid = c.oid AND d.refobjsubid > 0
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.refobjsubid
+WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})

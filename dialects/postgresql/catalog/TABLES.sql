@@ -46,12 +46,21 @@ WHERE c.relkind IN ('r', 'p')
 UNION ALL
 SELECT NULL::text, n.nspname, c.relname, 'VIEW', NULL::text, c.relkind::text,
        regexp_replace(pg_catalog.pg_get_viewdef(c.oid, true), '^\s+|;\s*$', '', 'g'),
-       (SELECT jsonb_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname))::text
+       -- What it reads: relations, and routines as name(arguments), which re-create it when they are.
+       (SELECT jsonb_agg(DISTINCT x)::text FROM (
+          SELECT jsonb_build_array(rn.nspname, rc.relname) AS x
           FROM pg_catalog.pg_rewrite r
           JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
           JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid
           JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-         WHERE r.ev_class = c.oid AND rc.oid <> c.oid),
+         WHERE r.ev_class = c.oid AND rc.oid <> c.oid
+         UNION ALL
+          SELECT jsonb_build_array(pn.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')')
+          FROM pg_catalog.pg_rewrite r
+          JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+          JOIN pg_catalog.pg_proc p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.refobjid
+          JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+         WHERE r.ev_class = c.oid AND pn.nspname <> 'pg_catalog' AND pn.nspname <> 'information_schema') reads),
        (SELECT jsonb_agg(DISTINCT jsonb_build_array(rn.nspname, rc.relname, ra.attname))::text
           FROM pg_catalog.pg_rewrite r
           JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid

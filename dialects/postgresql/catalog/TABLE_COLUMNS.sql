@@ -18,7 +18,7 @@ SELECT NULL::text AS "TABLE_CAT",
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS "SD_TYPE",
        CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY_DEFAULT' END AS "SD_IDENTITY",
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS "SD_GENERATED",
-       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS "SD_COLLATION",
+       CASE WHEN a.attcollation <> t.typcollation THEN co.oid::pg_catalog.regcollation::text END AS "SD_COLLATION",
        -- Columns a generated column reads: changing their type means rebuilding it.
        CASE WHEN a.attgenerated = 's' THEN
          (SELECT json_agg(DISTINCT ra.attname)::text

@@ -4,7 +4,7 @@ SELECT n.nspname AS schema_name, t.typname AS object_name,
        COALESCE((SELECT json_agg(json_build_object('name', a.attname,
                                                    'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
                                                    'collation', CASE WHEN a.attcollation <> at.typcollation
-                                                                     THEN co.collname END)
+                                                                     THEN co.oid::pg_catalog.regcollation::text END)
                                  ORDER BY a.attnum)
                  FROM pg_catalog.pg_attribute a
                  JOIN pg_catalog.pg_type at ON at.oid = a.atttypid

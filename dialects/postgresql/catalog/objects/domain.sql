@@ -3,7 +3,7 @@
 SELECT n.nspname AS schema_name, t.typname AS object_name,
        pg_catalog.obj_description(t.oid, 'pg_type') AS comment,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS type,
-       CASE WHEN t.typcollation <> bt.typcollation THEN co.collname END AS collation,
+       CASE WHEN t.typcollation <> bt.typcollation THEN co.oid::pg_catalog.regcollation::text END AS collation,
        t.typdefault AS default_value, t.typnotnull AS not_null,
        COALESCE((SELECT json_agg(json_build_object('name', c.conname,
                                                    'definition', pg_catalog.pg_get_constraintdef(c.oid))

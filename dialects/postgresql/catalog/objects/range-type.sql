@@ -5,7 +5,7 @@ SELECT n.nspname AS schema_name, t.typname AS object_name,
        pg_catalog.obj_description(t.oid, 'pg_type') AS comment,
        pg_catalog.format_type(r.rngsubtype, NULL) AS subtype,
        CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END AS subtype_opclass,
-       CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN co.collname END AS collation,
+       CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN co.oid::pg_catalog.regcollation::text END AS collation,
        CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END AS canonical,
        CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff,
        (SELECT mt.typname FROM pg_catalog.pg_type mt

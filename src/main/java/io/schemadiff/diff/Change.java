@@ -83,8 +83,11 @@ public sealed interface Change {
       return verb() + " " + target(n);
     }
 
-    /** The object's name; one of a table (a policy) as a member of its table. */
+    /** The object's name; one of a table (a policy) as a member of its table; a routine with its argument types. */
     default String target(Names n) {
+      if (object().definition() instanceof io.schemadiff.model.Routine r) {
+        return n.qualified(new QName(object().ref().schema(), r.name())) + "(" + r.identityArguments() + ")";
+      }
       return objectName().isEmpty() ? n.qualified(object().ref().qname()) : n.member(table(), objectName());
     }
   }

@@ -78,7 +78,10 @@ final class EnumDiff {
       }
       for (Column c : t.columns()) {
         Column was = before.column(c.name());
-        if (type.equals(c.typeRef()) && was != null && type.equals(was.typeRef())) {
+        // A column a partition or child inherits is converted with its parent's.
+        boolean inherited = was != null && was.attributes().containsKey(Column.INHERITED)
+            && c.attributes().containsKey(Column.INHERITED);
+        if (type.equals(c.typeRef()) && was != null && type.equals(was.typeRef()) && !inherited) {
           uses.add(new ColumnUse(t.name(), was, c));
         }
       }

@@ -31,7 +31,7 @@ final class ObjectReader {
 
   /** The record type of a kind's noun, e.g. {@code sequence}. */
   static Class<?> kind(String noun) {
-    for (Class<?> k : Definition.class.getPermittedSubclasses()) {
+    for (Class<?> k : Definition.kinds()) {
       if (Definition.noun(k).equals(noun)) {
         return k;
       }

@@ -11,10 +11,26 @@ import java.util.Locale;
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
 public sealed interface Definition permits Sequence, Grant, Collation, Extension, Domain, CompositeType,
-    RangeType, ExclusionConstraint, MaterializedView, Policy {
+    RangeType, ExclusionConstraint, MaterializedView, Policy, Routine, Trigger {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());
+  }
+
+  /** Every kind's record, through sealed sub-interfaces that share one kind's rules (routines). */
+  static List<Class<?>> kinds() {
+    List<Class<?>> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(Definition.class));
+    while (!todo.isEmpty()) {
+      for (Class<?> k : todo.pop().getPermittedSubclasses()) {
+        if (k.isInterface()) {
+          todo.push(k);
+        } else {
+          out.add(k);
+        }
+      }
+    }
+    return out;
   }
 
   static String noun(Class<?> kind) {

@@ -59,7 +59,8 @@ final class Refusals {
       }
     }
     for (SchemaObject o : before.objects()) {
-      if (!released.contains(o.ref())) {
+      // What goes with a re-created object (a grant on it) is created again with it.
+      if (!released.contains(o.ref()) && o.droppedWith().stream().noneMatch(recreated::contains)) {
         refuseIfHeld(o.ref(), o.dependencies(), recreated, o.kind() + " " + o.ref().qname());
       }
     }

@@ -40,7 +40,7 @@ public final class Snapshots {
 
   static {
     // Each kind of definition is written with its noun, e.g. "kind": "sequence".
-    for (Class<?> kind : Definition.class.getPermittedSubclasses()) {
+    for (Class<?> kind : Definition.kinds()) {
       JSON.registerSubtypes(new NamedType(kind, Definition.noun(kind)));
     }
   }

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits an SQL file into statements, remembering the line each starts on, so a server error
- * can name the file and line. Understands quotes, comments and (PostgreSQL) dollar quoting.
+ * can name the file and line. Understands quotes, comments, (PostgreSQL) dollar quoting and the
+ * SQL-standard bodies of functions and procedures ({@code BEGIN ATOMIC … END}), whose
+ * semicolons are their own, as psql does.
  */
 public final class SqlScript {
   /** One statement: its text (from its first token, without the semicolon) and start line. */
@@ -34,6 +36,8 @@ public final class SqlScript {
     int line = 1;
     int start = -1;
     int startLine = 0;
+    List<String> leading = new ArrayList<>(); // the statement's first words
+    int atomicDepth = 0;
     while (i < n) {
       char ch = text.charAt(i);
       char next = i + 1 < n ? text.charAt(i + 1) : '\0';
@@ -70,7 +74,8 @@ public final class SqlScript {
         i++;
         continue;
       }
-      if (ch == ';') {
+      if (ch == ';' && atomicDepth == 0) {
+        leading.clear();
         if (start >= 0) {
           out.add(new Statement(text.substring(start, i).strip(), startLine));
           start = -1;
@@ -88,6 +93,25 @@ public final class SqlScript {
         end = skipQuoted(text, i, ch, escapes && ch != '`');
       } else if (ch == '$' && !mysqlSyntax) {
         end = skipDollarQuoted(text, i);
+      } else if (Character.isLetter(ch) || ch == '_') {
+        end = i + 1;
+        while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+            || text.charAt(end) == '$')) {
+          end++;
+        }
+        String word = text.substring(i, end).toUpperCase(java.util.Locale.ROOT);
+        if (leading.size() < 4) {
+          leading.add(word);
+        }
+        if (!mysqlSyntax && isRoutine(leading)) {
+          if (word.equals("BEGIN") && followedByAtomic(text, end)) {
+            atomicDepth++;
+          } else if (word.equals("CASE") && atomicDepth > 0) {
+            atomicDepth++;
+          } else if (word.equals("END") && atomicDepth > 0) {
+            atomicDepth--;
+          }
+        }
       } else {
         end = i + 1;
       }
@@ -102,6 +126,24 @@ public final class SqlScript {
       out.add(new Statement(text.substring(start).strip(), startLine));
     }
     return out;
+  }
+
+  private static boolean followedByAtomic(String text, int from) {
+    int k = from;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return text.regionMatches(true, k, "ATOMIC", 0, 6)
+        && (k + 6 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 6)));
+  }
+
+  /** {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}, from a statement's first words. */
+  private static boolean isRoutine(List<String> words) {
+    if (words.size() < 2 || !words.get(0).equals("CREATE")) {
+      return false;
+    }
+    int kind = words.get(1).equals("OR") ? 3 : 1;
+    return words.size() > kind && (words.get(kind).equals("FUNCTION") || words.get(kind).equals("PROCEDURE"));
   }
 
   private static boolean isEscapeString(String text, int quote) {

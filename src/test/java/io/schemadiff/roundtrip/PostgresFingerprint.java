@@ -180,6 +180,21 @@ final class PostgresFingerprint {
         AND n.nspname = ANY (?)
       """,
       """
+      SELECT 'routine ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') '
+             || p.prokind::text || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+             || ' ' || CASE WHEN p.prokind = 'a' THEN '-' ELSE pg_get_functiondef(p.oid) END
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = ANY (?)
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                        AND d.deptype = 'e')
+      """,
+      """
+      SELECT 'trigger ' || n.nspname || '.' || c.relname || '.' || t.tgname || ' enabled=' || t.tgenabled::text
+             || ' comment=' || coalesce(obj_description(t.oid, 'pg_trigger'), '-') || ' ' || pg_get_triggerdef(t.oid)
+      FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE NOT t.tgisinternal AND n.nspname = ANY (?)
+      """,
+      """
       SELECT 'acl schema ' || n.nspname || ' '
              || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(n.nspacl, acldefault('n'::"char", n.nspowner))) x), '-')
       FROM pg_namespace n WHERE n.nspname = ANY (?)

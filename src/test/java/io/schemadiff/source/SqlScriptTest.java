@@ -26,6 +26,26 @@ class SqlScriptTest {
     assertEquals(7, s.get(3).line());
   }
 
+  /** As psql reads them: semicolons inside BEGIN ATOMIC … END (and CASE … END there) are the body's. */
+  @Test
+  void keepsSqlStandardRoutineBodiesWhole() {
+    String sql = """
+        CREATE OR REPLACE FUNCTION f(a int) RETURNS int LANGUAGE sql
+        BEGIN ATOMIC
+          SELECT CASE WHEN a > 0 THEN 1 ELSE 0 END;
+          SELECT 2;
+        END;
+        create procedure p() language sql begin atomic insert into t values (1); end;
+        CREATE TABLE begin_atomic (x int);
+        CREATE FUNCTION g() RETURNS int LANGUAGE sql RETURN 1;
+        SELECT 1""";
+    List<SqlScript.Statement> s = SqlScript.split(sql, false);
+    assertEquals(5, s.size(), s.toString());
+    assertEquals("create procedure p() language sql begin atomic insert into t values (1); end", s.get(1).sql());
+    assertEquals("CREATE TABLE begin_atomic (x int)", s.get(2).sql());
+    assertEquals(8, s.get(3).line());
+  }
+
   @Test
   void mapsErrorPositionsToFileLines() {
     List<SqlScript.Statement> s = SqlScript.split("\n\nCREATE TABLE t (\n  a int,\n  b nope\n);", false);

@@ -1,0 +1,17 @@
+-- Functions (plain and window; aggregates are not modelled) as the server writes them back, with
+-- the argument list and result that decide whether CREATE OR REPLACE can reach a new definition.
+-- An extension's members and the constructors a range type makes for itself are not its own.
+SELECT n.nspname AS schema_name,
+       p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')' AS object_name,
+       pg_catalog.obj_description(p.oid, 'pg_proc') AS comment,
+       p.proname AS name,
+       pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+       pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+       pg_catalog.pg_get_function_result(p.oid) AS returns,
+       (pg_catalog.to_jsonb(p) ->> 'prosqlbody') IS NOT NULL AS atomic,
+       pg_catalog.pg_get_functiondef(p.oid) AS definition
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'w') AND n.nspname = ANY ({{namespaces}})
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass
+                  AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
