@@ -1,4 +1,4 @@
-<#-- Functions and procedures alike, named as DROP and COMMENT take them: name and argument types. -->
+<#-- Functions, procedures and aggregates alike, named as DROP and COMMENT take them: name and argument types. -->
 <#function target o>
   <#local d = o.definition()>
   <#return d.keyword() + " " + sql.q(o.ref().schema()) + "." + sql.q(d.name()) + "(" + d.identityArguments() + ")">

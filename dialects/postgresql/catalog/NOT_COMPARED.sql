@@ -3,12 +3,7 @@
 WITH ext AS (
   SELECT objid, classid FROM pg_catalog.pg_depend WHERE deptype = 'e'
 )
-SELECT 'aggregate' AS kind, n.nspname AS schema_name, p.proname AS object_name
-FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-WHERE n.nspname = ANY ({{namespaces}}) AND p.prokind = 'a'
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid AND ext.classid = 'pg_catalog.pg_proc'::regclass)
-UNION ALL
-SELECT 'foreign table', n.nspname, c.relname
+SELECT 'foreign table' AS kind, n.nspname AS schema_name, c.relname AS object_name
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
   AND c.relkind = 'f'

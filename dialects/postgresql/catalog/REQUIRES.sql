@@ -11,7 +11,7 @@ WITH required AS (
   WHERE c.relkind IN ('S', 'r', 'p', 'v', 'm') AND n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT 'pg_catalog.pg_proc'::regclass, p.oid,
-         CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
+         CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
          n.nspname, '', p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
@@ -141,9 +141,9 @@ JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
 WHERE n.nspname = ANY ({{namespaces}})
 UNION ALL
--- A function or procedure needs the types of its arguments and result, and what a SQL-standard
+-- A function, procedure or aggregate needs the types of its arguments and result, and what a SQL-standard
 -- body reads: relations, other routines, types...
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, '',
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname, '',
        p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '',
        o.kind, o.schema_name, o.table_name, o.object_name, ''
 FROM pg_catalog.pg_proc p
@@ -152,11 +152,11 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.
 LEFT JOIN pg_catalog.pg_type rt ON d.refclassid = 'pg_catalog.pg_type'::regclass AND rt.oid = d.refobjid
 JOIN as_object o ON o.classid = d.refclassid
                 AND o.objid = CASE WHEN rt.typcategory = 'A' AND rt.typelem <> 0 THEN rt.typelem ELSE d.refobjid END
-WHERE p.prokind IN ('f', 'w', 'p') AND n.nspname = ANY ({{namespaces}})
+WHERE p.prokind IN ('f', 'w', 'p', 'a') AND n.nspname = ANY ({{namespaces}})
   AND NOT (o.classid = 'pg_catalog.pg_proc'::regclass AND o.objid = p.oid)
 UNION ALL
 -- ...and the columns such a body reads, which cannot be dropped or retyped under it.
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, '',
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname, '',
        p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '',
        'column', rn.nspname, '', rc.relname, ra.attname
 FROM pg_catalog.pg_proc p
@@ -166,7 +166,7 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.
 JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
 JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = d.refobjsubid
-WHERE p.prokind IN ('f', 'w', 'p') AND n.nspname = ANY ({{namespaces}})
+WHERE p.prokind IN ('f', 'w', 'p', 'a') AND n.nspname = ANY ({{namespaces}})
 UNION ALL
 -- A trigger needs its function and, for a constraint trigger, the table it references...
 SELECT 'trigger', n.nspname, c.relname, t.tgname, '',

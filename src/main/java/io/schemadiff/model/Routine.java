@@ -8,13 +8,7 @@ package io.schemadiff.model;
  * the routine is dropped and created again. A SQL-standard body ({@code BEGIN ATOMIC},
  * {@code RETURN}) is bound to what it reads, as a view is.
  */
-public sealed interface Routine extends Definition permits Function, Procedure {
-  /** The bare name, without arguments. */
-  String name();
-
-  /** The argument types that tell overloads apart, as DROP and COMMENT name it. */
-  String identityArguments();
-
+public sealed interface Routine extends Definition, Overloaded permits Function, Procedure {
   /** The full argument list: names, modes, types and defaults. */
   String arguments();
 

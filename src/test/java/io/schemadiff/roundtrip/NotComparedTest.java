@@ -19,14 +19,14 @@ class NotComparedTest {
     Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY);\n");
     Files.writeString(to, """
         CREATE TABLE t (id int PRIMARY KEY, touched timestamptz);
-        CREATE AGGREGATE latest(timestamptz) (SFUNC = timestamptz_larger, STYPE = timestamptz);
+        CREATE STATISTICS t_stats ON id, touched FROM t;
         CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;
         """);
     Cli r = Cli.run("diff", "--from", from.toString(), "--to", to.toString(),
         "--dev-url", TestServers.postgres().admin().jdbcUrl());
     assertEquals(0, r.exit(), r.err());
-    String want = "--to: not compared (schemadiff does not model these yet): 1 aggregate (public.latest), "
-        + "1 rule (public.t.t_keep)";
+    String want = "--to: not compared (schemadiff does not model these yet): 1 extended statistics "
+        + "(public.t_stats), 1 rule (public.t.t_keep)";
     assertEquals("schemadiff: warning: " + want + "\n", r.err());
     assertTrue(r.out().contains("-- warning: --to: not compared"), r.out());
     assertTrue(r.out().contains("ADD COLUMN touched"), r.out());

@@ -182,7 +182,12 @@ final class PostgresFingerprint {
       """
       SELECT 'routine ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') '
              || p.prokind::text || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
-             || ' ' || CASE WHEN p.prokind = 'a' THEN '-' ELSE pg_get_functiondef(p.oid) END
+             || ' ' || CASE WHEN p.prokind = 'a'
+                          THEN (SELECT (to_jsonb(ag) - 'aggfnoid' - 'aggtranstype' - 'aggmtranstype' - 'aggsortop')::text
+                                       || ' ' || format_type(ag.aggtranstype, NULL) || ' ' || format_type(ag.aggmtranstype, NULL)
+                                       || ' ' || ag.aggsortop::regoperator::text || ' ' || pg_get_function_arguments(p.oid)
+                                FROM pg_aggregate ag WHERE ag.aggfnoid = p.oid)
+                          ELSE pg_get_functiondef(p.oid) END
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
       WHERE n.nspname = ANY (?)
         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid

@@ -1,0 +1,2 @@
+<#import "_routine.ftl" as r>
+COMMENT ON ${r.target(c.object())} IS ${sql.lit(c.object().comment())}

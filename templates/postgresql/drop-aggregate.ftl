@@ -1,0 +1,2 @@
+<#import "_routine.ftl" as r>
+DROP ${r.target(c.object())}
