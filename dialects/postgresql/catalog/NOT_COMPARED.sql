@@ -3,7 +3,7 @@
 WITH ext AS (
   SELECT objid, classid FROM pg_catalog.pg_depend WHERE deptype = 'e'
 )
-SELECT 'foreign table' AS kind, n.nspname AS schema_name, c.relname AS object_name
+SELECT 'foreign table' AS kind, n.nspname AS schema_name, c.relname::text AS object_name
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({{namespaces}})
   AND c.relkind = 'f'

@@ -44,7 +44,7 @@ as_object AS (
   LEFT JOIN pg_catalog.pg_extension e ON e.oid = x.refobjid
   LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
 )
-SELECT 'column' AS kind, n.nspname AS schema_name, ''::text AS table_name, c.relname AS object_name,
+SELECT 'column' AS kind, n.nspname AS schema_name, ''::text AS table_name, c.relname::text AS object_name, -- text: a routine's name(arguments) is longer than a name
        a.attname AS member,
        o.kind AS required_kind, o.schema_name AS required_schema, o.table_name AS required_table,
        o.object_name AS required_name, ''::text AS required_member

@@ -32,7 +32,7 @@ final class ObjectDiff {
     Set<ObjectRef> gone = gone(from, to, objects);
     objects.added().forEach(o -> create(o, changes));
     for (SchemaObject o : objects.removed()) {
-      if (o.droppedWith().stream().noneMatch(gone::contains)) {
+      if (o.droppedWith().stream().noneMatch(gone::contains) || heldToOthers(o)) {
         drop(o, changes);
       }
     }
@@ -148,6 +148,16 @@ final class ObjectDiff {
     ObjectRef r = o.ref();
     return o.definition().namespace() == Definition.Namespace.RELATION
         ? List.of(r, ObjectRef.of("table", r.schema(), r.name())) : List.of(r);
+  }
+
+  /**
+   * An object of a table that holds on to what else it uses (a trigger to its function, a policy
+   * to the functions its expressions call) is dropped on its own, before its table: what it uses
+   * can then go without waiting for the table, whose drop knows nothing of it.
+   */
+  private static boolean heldToOthers(SchemaObject o) {
+    return !o.ref().table().isEmpty() && o.definition().bindsWhatItUses()
+        && o.dependencies().stream().anyMatch(r -> !r.kind().equals("column") && !r.name().equals(o.ref().table()));
   }
 
   /** What the server records an object as depending on follows from its definition. */
