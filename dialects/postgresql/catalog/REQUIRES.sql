@@ -20,6 +20,11 @@ WITH required AS (
   FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
   UNION ALL
+  -- Operator classes matter as their extension's members (others are not compared).
+  SELECT 'pg_catalog.pg_opclass'::regclass, oc.oid, 'operator class', n.nspname, '', oc.opcname::text
+  FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
   -- Types as the kind that models them; enums and extensions' base types are plain types, and a
   -- relation's row type (a function returning SETOF a table) is the relation.
   SELECT 'pg_catalog.pg_type'::regclass, t.oid,
@@ -189,3 +194,27 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_trigger'::regclass AND
                             AND d.deptype = 'n' AND d.refobjid = c.oid AND d.refobjsubid > 0
 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.refobjsubid
 WHERE NOT t.tgisinternal AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A check constraint needs the functions, types and collations its expression names, so it is
+-- added after they exist and dropped and added again around their being re-created...
+SELECT 'check', n.nspname, c.relname, con.conname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid = con.oid
+                            AND d.deptype = 'n' AND d.refobjid <> c.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE con.contype = 'c' AND n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- ...and so does an index, with the operator classes of its keys.
+SELECT 'index', n.nspname, t.relname, ic.relname, '',
+       o.kind, o.schema_name, o.table_name, o.object_name, ''
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = i.indexrelid
+                            AND d.deptype = 'n' AND d.refobjid <> t.oid
+JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
+WHERE n.nspname = ANY ({{namespaces}})

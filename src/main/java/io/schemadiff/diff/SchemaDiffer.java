@@ -90,6 +90,7 @@ public final class SchemaDiffer {
     }
     rebuildForeignKeysOnReplacedKeys(from, to, tables, fates, changes);
     views(from, to, tables, fates, changes);
+    DroppedUnderUsers.rebuild(from, to, changes);
     ObjectDiff.recreateWithTheirHolders(from, to, changes);
     return changes;
   }

@@ -19,6 +19,7 @@ import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.diff.Change.RenameConstraint;
 import io.schemadiff.diff.Change.RenameIndex;
 import io.schemadiff.diff.Change.SetTableComment;
+import io.schemadiff.model.Attributes;
 import io.schemadiff.model.Check;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ForeignKey;
@@ -282,8 +283,10 @@ final class TableDiff {
       Function<T, java.util.Map<String, String>> attributes,
       BiFunction<T, java.util.Map<String, String>, T> withAttributes, Renamer<T> renamer) {
     // Where comments are set in place, objects are compared without them.
+    // What an object requires follows from its definition (and is missing from older snapshots).
     boolean inPlace = rules.commentsInPlace().contains(kind);
-    UnaryOperator<T> bare = inPlace ? x -> withAttributes.apply(x, uncommented(attributes.apply(x))) : x -> x;
+    UnaryOperator<T> bare = x -> withAttributes.apply(x, inPlace
+        ? uncommented(Attributes.withoutRequires(attributes.apply(x))) : Attributes.withoutRequires(attributes.apply(x)));
     Result<T> r = ByName.compare(before, after, key, (a, b) -> bare.apply(a).equals(bare.apply(b)));
     List<T> added = new ArrayList<>(r.added());
     List<T> removed = new ArrayList<>(r.removed());
@@ -350,7 +353,7 @@ final class TableDiff {
     java.util.Map<String, String> m = new java.util.TreeMap<>(c.attributes());
     m.remove(Column.GENERATED_READS);
     m.remove(Column.TYPE_REF); // follows from the type
-    m.remove(Column.REQUIRES); // follows from the default and the type
+    m.remove(Attributes.REQUIRES); // follows from the default and the type
     m.remove(Column.INHERITED); // follows from the table's parents
     return m;
   }

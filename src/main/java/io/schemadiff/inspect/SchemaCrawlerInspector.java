@@ -130,9 +130,17 @@ public final class SchemaCrawlerInspector implements Inspector {
     List<Table> tables = schema.tables().stream().map(t -> new Table(t.name(),
         t.columns().stream().map(c -> c.withRequires(
             requires.getOrDefault(ObjectRef.column(t.name(), c.name()), List.of()))).toList(),
-        t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment(), t.attributes())).toList();
+        t.primaryKey(), t.uniques(), t.foreignKeys(),
+        t.checks().stream().map(c -> c.withRequires(requires.getOrDefault(member("check", t, c.name()), List.of()))).toList(),
+        t.indexes().stream().map(i -> i.withRequires(requires.getOrDefault(member("index", t, i.name()), List.of()))).toList(),
+        t.comment(), t.attributes())).toList();
     return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), tables, schema.views(),
         schema.enums(), objects, schema.notCompared(), schema.namespaceComments());
+  }
+
+  /** A check or index of table {@code t}, as the dependency query names it. */
+  private static ObjectRef member(String kind, Table t, String name) {
+    return new ObjectRef(kind, t.name().schema(), t.name().name(), name, "");
   }
 
   /** Namespace name and comment, from the dialect's {@code catalog.namespace-comments} query. */

@@ -14,4 +14,30 @@ public final class Attributes {
     }
     return Collections.unmodifiableMap(new TreeMap<>(attributes));
   }
+
+  /** Attribute: what an object's expressions or type need to exist first (functions, types, sequences). */
+  public static final String REQUIRES = "requires";
+
+  /** What {@code attributes} say must exist first, from {@link #REQUIRES}. */
+  public static java.util.List<ObjectRef> requires(Map<String, String> attributes) {
+    String v = attributes.get(REQUIRES);
+    return v == null ? java.util.List.of()
+        : java.util.Arrays.stream(v.split(Column.LIST_SEPARATOR)).map(ObjectRef::decode).toList();
+  }
+
+  /** The same attributes noting {@code refs} as what is required (none: the note removed). */
+  public static Map<String, String> withRequires(Map<String, String> attributes, java.util.Collection<ObjectRef> refs) {
+    Map<String, String> m = new TreeMap<>(attributes);
+    m.remove(REQUIRES);
+    if (!refs.isEmpty()) {
+      m.put(REQUIRES, String.join(Column.LIST_SEPARATOR,
+          new java.util.TreeSet<>(refs).stream().map(ObjectRef::encode).toList()));
+    }
+    return of(m);
+  }
+
+  /** The attributes without what follows from the definition itself (what it requires). */
+  public static Map<String, String> withoutRequires(Map<String, String> attributes) {
+    return attributes.containsKey(REQUIRES) ? withRequires(attributes, java.util.List.of()) : attributes;
+  }
 }

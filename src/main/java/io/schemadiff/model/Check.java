@@ -9,4 +9,13 @@ public record Check(String name, String expression, List<String> columns, Map<St
     columns = List.copyOf(columns);
     attributes = Attributes.of(attributes);
   }
+
+  /** The functions, types and collations its expression calls (from the server's dependency catalog). */
+  public List<ObjectRef> requires() {
+    return Attributes.requires(attributes);
+  }
+
+  public Check withRequires(java.util.Collection<ObjectRef> refs) {
+    return new Check(name, expression, columns, Attributes.withRequires(attributes, refs));
+  }
 }

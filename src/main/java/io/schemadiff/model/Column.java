@@ -26,7 +26,7 @@ public record Column(
   /** Attribute: the user-defined type the column is of (schema, separator, name), where it matters. */
   public static final String TYPE_REF = "type.ref";
   /** Attribute: what the column's default or type needs to exist first (sequences, functions). */
-  public static final String REQUIRES = "requires";
+  public static final String REQUIRES = Attributes.REQUIRES;
   /** Separates names in list-valued attributes; cannot occur in a real identifier. */
   public static final String LIST_SEPARATOR = "\u001f";
   /** Present on a column a partition or child table has from its parent (the parent's to change). */
@@ -40,20 +40,13 @@ public record Column(
 
   /** What the column's default or type needs to exist first. */
   public java.util.List<ObjectRef> requires() {
-    String v = attributes.get(REQUIRES);
-    return v == null ? java.util.List.of()
-        : java.util.Arrays.stream(v.split(LIST_SEPARATOR)).map(ObjectRef::decode).toList();
+    return Attributes.requires(attributes);
   }
 
   /** The same column noting what it requires. */
   public Column withRequires(java.util.Collection<ObjectRef> refs) {
-    java.util.Map<String, String> attrs = new java.util.TreeMap<>(attributes);
-    attrs.remove(REQUIRES);
-    if (!refs.isEmpty()) {
-      attrs.put(REQUIRES, String.join(LIST_SEPARATOR,
-          new java.util.TreeSet<>(refs).stream().map(ObjectRef::encode).toList()));
-    }
-    return new Column(name, type, notNull, defaultValue, identity, generated, collation, comment, attrs);
+    return new Column(name, type, notNull, defaultValue, identity, generated, collation, comment,
+        Attributes.withRequires(attributes, refs));
   }
 
   /** The user-defined type this column is of, or null for built-in types. */

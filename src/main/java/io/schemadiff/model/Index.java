@@ -24,6 +24,15 @@ public record Index(
     attributes = Attributes.of(attributes);
   }
 
+  /** The functions, types, collations and operator classes it uses (from the server's dependency catalog). */
+  public List<ObjectRef> requires() {
+    return Attributes.requires(attributes);
+  }
+
+  public Index withRequires(java.util.Collection<ObjectRef> refs) {
+    return new Index(name, unique, method, keys, include, where, reads, Attributes.withRequires(attributes, refs));
+  }
+
   /** Plain key columns (expression keys excluded). */
   public List<String> columns() {
     return keys.stream().filter(k -> k.column() != null).map(IndexKey::column).toList();

@@ -123,7 +123,9 @@ final class Footprint {
       c.definition().columns().forEach(col -> typeOf(col, newUses));
       c.definition().columns().forEach(col -> identitySequence(t, col, rules, creates));
       c.definition().parents().forEach(p -> newUses.add(table(p)));
+      c.definition().checks().forEach(k -> k.requires().forEach(r -> newUses.add(ref(r))));
     } else if (change instanceof DropTable c) {
+      c.definition().checks().forEach(k -> k.requires().forEach(r -> oldUses.add(ref(r))));
       c.definition().parents().forEach(p -> oldUses.add(table(p)));
       oldUses.add(schema(t.schema()));
       drops.addAll(tableContents(c.definition(), rules));
@@ -207,9 +209,11 @@ final class Footprint {
     } else if (change instanceof AddCheck c) {
       newUses.addAll(columns(t, c.check().columns()));
       newUses.add(table(t));
+      c.check().requires().forEach(r -> newUses.add(ref(r)));
       creates.add(constraint(t, c.check().name()));
     } else if (change instanceof DropCheck c) {
       oldUses.addAll(columns(t, c.check().columns()));
+      c.check().requires().forEach(r -> oldUses.add(ref(r)));
       drops.add(constraint(t, c.check().name()));
     } else if (change instanceof AddForeignKey c) {
       newUses.addAll(foreignKeyUses(t, c.foreignKey(), rules));
@@ -220,9 +224,11 @@ final class Footprint {
     } else if (change instanceof CreateIndex c) {
       newUses.add(table(t));
       newUses.addAll(columns(t, indexColumns(c.index())));
+      c.index().requires().forEach(r -> newUses.add(ref(r)));
       creates.addAll(indexRefs(t, c.index(), rules));
     } else if (change instanceof DropIndex c) {
       oldUses.addAll(columns(t, indexColumns(c.index())));
+      c.index().requires().forEach(r -> oldUses.add(ref(r)));
       drops.addAll(indexRefs(t, c.index(), rules));
     } else if (change instanceof ObjectChange c) {
       objectChange(c);

@@ -12,13 +12,14 @@ import java.util.Set;
 /**
  * Changes the server cannot make as planned, refused before a script that fails is written: an
  * alteration the kind rules out, and an object dropped to be created again while a column or
- * object that stays still uses it (a type under a column cannot be dropped).
+ * object that stays still uses it (a type under a column cannot be dropped), or an object dropped
+ * for good while something that stays uses it.
  */
 final class Refusals {
   private Refusals() {}
 
   static void check(java.util.List<Change> changes, Schema before) {
-    Set<ObjectRef> recreated = new HashSet<>();
+    Set<ObjectRef> dropped = new HashSet<>();
     Set<ObjectRef> created = new HashSet<>();
     Set<ObjectRef> released = new HashSet<>(); // holders the plan drops or changes
     for (Change c : changes) {
@@ -33,7 +34,7 @@ final class Refusals {
             + o.to().getOrDefault("partition-by", "not partitioned")
             + "): PostgreSQL cannot alter it; create the new table beside it and move the rows");
       } else if (c instanceof Change.DropObject d) {
-        recreated.add(d.object().ref());
+        dropped.add(d.object().ref());
         released.add(d.object().ref());
       } else if (c instanceof Change.CreateObject o) {
         created.add(o.object().ref());
@@ -45,8 +46,8 @@ final class Refusals {
         released.add(ObjectRef.column(a.table(), a.to().name()));
       }
     }
-    recreated.retainAll(created);
-    if (recreated.isEmpty()) {
+    // Dropped for good or to be created again: either way, what stays must not still use it.
+    if (dropped.isEmpty()) {
       return;
     }
     for (Table t : before.tables()) {
@@ -54,24 +55,26 @@ final class Refusals {
       for (Column col : t.columns()) {
         ObjectRef holder = ObjectRef.column(t.name(), col.name());
         if (!released.contains(table) && !released.contains(holder)) {
-          refuseIfHeld(holder, col.requires(), recreated, "column " + t.name() + "." + col.name());
+          refuseIfHeld(holder, col.requires(), dropped, created, "column " + t.name() + "." + col.name());
         }
       }
     }
     for (SchemaObject o : before.objects()) {
       // What goes with a re-created object (a grant on it) is created again with it.
-      if (!released.contains(o.ref()) && o.droppedWith().stream().noneMatch(recreated::contains)) {
-        refuseIfHeld(o.ref(), o.dependencies(), recreated, o.kind() + " " + o.ref().qname());
+      if (!released.contains(o.ref()) && o.droppedWith().stream().noneMatch(dropped::contains)) {
+        refuseIfHeld(o.ref(), o.dependencies(), dropped, created, o.kind() + " " + o.ref().qname());
       }
     }
   }
 
-  private static void refuseIfHeld(ObjectRef holder, java.util.List<ObjectRef> uses, Set<ObjectRef> recreated,
-      String what) {
+  private static void refuseIfHeld(ObjectRef holder, java.util.List<ObjectRef> uses, Set<ObjectRef> dropped,
+      Set<ObjectRef> created, String what) {
     for (ObjectRef r : uses) {
-      if (recreated.contains(r)) {
-        throw new PlanException("plan: cannot drop and create " + r.kind() + " " + r.qname()
-            + " (it cannot be altered into its new definition): " + what + " uses it and stays;"
+      if (dropped.contains(r)) {
+        String verb = created.contains(r)
+            ? "drop and create " + r.kind() + " " + r.qname() + " (it cannot be altered into its new definition)"
+            : "drop " + r.kind() + " " + r.qname();
+        throw new PlanException("plan: cannot " + verb + ": " + what + " uses it and stays;"
             + " change or drop what uses it first");
       }
     }
