@@ -44,7 +44,7 @@ final class CommonOptions {
         .desc("postgresql (default) or mysql; inferred from URLs").get());
     o.addOption(Option.builder().longOpt("dev-url").hasArg().argName("URL")
         .desc("server for loading SQL files instead of the embedded one").get());
-    o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library logs").get());
+    o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library warnings").get());
     o.addOption(Option.builder().longOpt("ignore").hasArgs().argName("GLOB")
         .desc("leave out tables and views matching GLOB (name or schema.name; * and ?); repeatable").get());
     o.addOption(Option.builder().longOpt("pg-version").hasArg().argName("MAJOR")

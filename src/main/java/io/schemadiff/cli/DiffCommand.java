@@ -47,6 +47,7 @@ final class DiffCommand {
 
   int run(String[] args) {
     CommandLine cl = CommonOptions.parse(options(), args);
+    Output.checkTarget(cl.getOptionValue("output")); // before the sources are read, not after
     if (cl.hasOption("help")) {
       CommonOptions.printHelp(out, "schemadiff diff --from SRC --to SRC [options]", options());
       return Exit.OK;

@@ -96,14 +96,17 @@ public final class Main {
     return code;
   }
 
-  /** SchemaCrawler logs through java.util.logging; users see it only with --verbose. */
+  /**
+   * SchemaCrawler logs through java.util.logging; users see its warnings only with --verbose (its
+   * INFO lines, some 150 a run, say nothing a user can act on).
+   */
   private static void quietLibraries(boolean verbose) {
     LogManager.getLogManager().reset();
     Logger root = Logger.getLogger("");
-    root.setLevel(verbose ? Level.INFO : Level.OFF);
+    root.setLevel(verbose ? Level.WARNING : Level.OFF);
     if (verbose) {
       java.util.logging.ConsoleHandler h = new java.util.logging.ConsoleHandler();
-      h.setLevel(Level.INFO);
+      h.setLevel(Level.WARNING);
       root.addHandler(h);
     }
   }

@@ -39,6 +39,7 @@ final class NotesCommand {
 
   int run(String[] args) {
     CommandLine cl = CommonOptions.parse(options(), args);
+    Output.checkTarget(cl.getOptionValue("output")); // before the sources are read, not after
     if (cl.hasOption("help")) {
       CommonOptions.printHelp(out, "schemadiff notes --from SRC --to SRC [options]", options());
       return Exit.OK;

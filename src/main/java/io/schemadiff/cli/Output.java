@@ -21,6 +21,25 @@ final class Output {
     stream(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), stdout);
   }
 
+  /**
+   * The file {@code -o} names, checked before any work: its folder exists and it is not a folder.
+   * Null for stdout.
+   */
+  static Path checkTarget(String file) {
+    if (file == null || file.equals("-")) {
+      return null;
+    }
+    Path target = Path.of(file).toAbsolutePath();
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException("-o: no such folder: " + dir);
+    }
+    if (Files.isDirectory(target)) {
+      throw new UsageException("-o: " + file + " is a folder");
+    }
+    return target;
+  }
+
   static void stream(String file, Body body, PrintStream stdout) {
     if (file == null || file.equals("-")) {
       try {
@@ -31,17 +50,13 @@ final class Output {
       stdout.flush();
       return;
     }
-    Path target = Path.of(file).toAbsolutePath();
+    Path target = checkTarget(file);
     Path dir = target.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new UsageException("-o: no such folder: " + dir);
-    }
-    if (Files.isDirectory(target)) {
-      throw new UsageException("-o: " + file + " is a folder");
-    }
     try {
-      Path temp = Files.createTempFile(dir, ".schemadiff-", ".tmp");
-      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+      // Created as any new file is (the umask decides its mode), not with createTempFile's 0600.
+      Path temp = dir.resolve(".schemadiff-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
+          java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
         body.writeTo(out);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(temp);

@@ -50,6 +50,7 @@ final class SnapshotCommand {
       throw new UsageException(cl.getArgList().isEmpty() ? "snapshot: name the source to snapshot (SRC)"
           : "snapshot: one source expected, got " + cl.getArgList().size());
     }
+    Output.checkTarget(cl.getOptionValue("output")); // before the source is read, not after
     String source = cl.getArgList().get(0);
     Dialect dialect = CommonOptions.dialect(cl, source);
     List<String> schemas = CommonOptions.schemas(cl, dialect);

@@ -74,10 +74,48 @@ public final class Snapshots {
   }
 
   public static Schema read(String flag, Path path) {
-    File file = JSON.convertValue(header(flag, path), File.class);
-    return new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
-        nonNull(file.views()), nonNull(file.enums()), nonNull(file.objects()), nonNull(file.notCompared()),
-        file.namespaceComments());
+    JsonNode root = header(flag, path);
+    Schema schema;
+    try {
+      File file = JSON.convertValue(root, File.class);
+      schema = new Schema(file.dialect(), file.serverVersion(), nonNull(file.namespaces()), nonNull(file.tables()),
+          nonNull(file.views()), nonNull(file.enums()), nonNull(file.objects()), nonNull(file.notCompared()),
+          file.namespaceComments());
+    } catch (RuntimeException e) { // JSON of another shape: a field of the wrong type, a name missing
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": " + path
+          + " is not a valid schemadiff snapshot: " + shape(e), e);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    schema.tables().forEach(t -> once(seen, "table " + t.name(), flag, path));
+    schema.views().forEach(v -> once(seen, "view " + v.name(), flag, path));
+    return schema;
+  }
+
+  /** A hand-edited or merged snapshot listing one table twice is refused, not merged. */
+  private static void once(java.util.Set<String> seen, String what, String flag, Path path) {
+    if (!seen.add(what)) {
+      throw new SourceException(SourceException.Kind.BAD_INPUT, flag + ": " + path + " lists " + what + " twice");
+    }
+  }
+
+  /** Where the JSON does not fit, in one line: Jackson's path to the field, or the first line. */
+  private static String shape(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+        StringBuilder where = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : m.getPath()) {
+          if (ref.getFieldName() != null) {
+            where.append(where.length() > 0 ? "." : "").append(ref.getFieldName());
+          } else {
+            where.append('[').append(ref.getIndex()).append(']');
+          }
+        }
+        return "unexpected value at " + where;
+      }
+    }
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /** The dialect a snapshot was taken of, read without loading the rest. */

@@ -45,7 +45,9 @@ public final class SqlFiles {
 
   public static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // Editors on Windows start UTF-8 files with a byte-order mark; psql skips it too.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (MalformedInputException e) {
       throw new SourceException(SourceException.Kind.BAD_INPUT, file + ": not UTF-8 text");
     } catch (IOException e) {
