@@ -46,7 +46,9 @@ SELECT NULL::text AS "TABLE_CAT",
        CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS "SD_X_COMPRESSION",
        CASE WHEN (to_jsonb(a) ->> 'attstattarget')::integer >= 0
             THEN to_jsonb(a) ->> 'attstattarget' END AS "SD_X_STATISTICS",
-       NULLIF(array_to_string(a.attoptions, ', '), '') AS "SD_X_COLUMN_OPTIONS",
+       -- The options ALTER COLUMN … SET accepts; some builds keep private ones here (pg_attver).
+       NULLIF(array_to_string(ARRAY(SELECT o FROM unnest(a.attoptions) o
+                                    WHERE o ~ '^n_distinct(_inherited)?='), ', '), '') AS "SD_X_COLUMN_OPTIONS",
        -- A column that comes from a parent (partition, inheritance child) changes with the parent.
        CASE WHEN a.attinhcount > 0 THEN 'true' END AS "SD_X_INHERITED",
        -- The enumerated type a column (or its array elements) is of: it must exist first.

@@ -46,7 +46,8 @@ final class PostgresFingerprint {
              || ' comment=' || coalesce(col_description(c.oid, a.attnum), '-')
              || ' storage=' || a.attstorage::text || ' compression=' || coalesce(to_jsonb(a) ->> 'attcompression', '-')
              || ' statistics=' || coalesce(to_jsonb(a) ->> 'attstattarget', '-')
-             || ' attoptions=' || coalesce(array_to_string(a.attoptions, ','), '-')
+             || ' attoptions=' || coalesce(array_to_string(ARRAY(SELECT o FROM unnest(a.attoptions) o
+                                                                 WHERE o NOT LIKE 'pg\\_%'), ','), '-')
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -137,7 +138,7 @@ final class PostgresFingerprint {
              || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text)
                           FROM unnest(coalesce(a.attacl, c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))) x), '-')
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL
+      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY (?)
       """,
       """

@@ -21,7 +21,8 @@ class PostgresOnlineRoundTripTest extends PostgresRoundTripTest {
 
   @Override
   boolean includes(String caseName) {
-    return caseName.matches("index-.*|foreign-key-.*|check-constraint-.*|app-release|everything");
+    return caseName.matches("index-.*|foreign-key-.*|check-constraint-.*|app-release|everything")
+        && super.includes(caseName);
   }
 
   @Override
