@@ -92,7 +92,7 @@ final class MigrateCommand {
     // The rollback's target is the source as it was, which may be this very folder.
     StringBuilder backward = new StringBuilder();
     SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings, rollback), rollback,
-        renderer, backward);
+        renderer, backward, 95);
     Output.write(migration.toString(), forward.toString(), out);
     Output.write(undo.toString(), backward.toString(), out);
     out.println(migration);
@@ -112,6 +112,9 @@ final class MigrateCommand {
     sb.append(forward);
     if (!rollback.isEmpty()) {
       sb.append('\n');
+      for (String statement : renderer.session()) {
+        sb.append("--rollback ").append(statement).append(";\n");
+      }
     }
     for (var batch : rollback.batches()) {
       for (String statement : renderer.render(batch)) {

@@ -161,7 +161,7 @@ public final class Dialect {
   }
 
   public HazardRules hazardRules() {
-    return new HazardRules(Set.copyOf(list("type.widening")));
+    return new HazardRules(Set.copyOf(list("type.widening")), Set.copyOf(list("charset.widening")));
   }
 
   private static Reader reader(String dialect, String file) {

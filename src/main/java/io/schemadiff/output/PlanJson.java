@@ -32,6 +32,13 @@ public final class PlanJson {
         .forEach(h -> hazards.add(h.name()));
     root.put("destructive", plan.steps().stream().anyMatch(s -> s.hazards().stream().anyMatch(Hazard::destructive)));
     ArrayNode batches = root.putArray("statements");
+    List<String> session = plan.isEmpty() ? List.of() : renderer.session();
+    if (!session.isEmpty()) { // set up the session: carries out no step
+      ObjectNode b = batches.addObject();
+      ArrayNode sql = b.putArray("sql");
+      session.forEach(st -> sql.add(st + ";"));
+      b.putArray("steps");
+    }
     for (List<Step> batch : plan.batches()) {
       ObjectNode b = batches.addObject();
       ArrayNode sql = b.putArray("sql");

@@ -15,8 +15,14 @@ public final class SqlScriptWriter {
 
   public record Header(String dialect, String from, String to, List<String> namespaces, List<String> notes) {}
 
+  /** A script for a tool that runs it as it is (psql, mysql): in transactions where the dialect has them. */
   public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out) {
-    write(header, plan, renderer, out, 95);
+    write(header, plan, renderer, out, 95, true);
+  }
+
+  /** A script for a migration tool (Flyway, Liquibase), which keeps the transaction to itself. */
+  public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out, int width) {
+    write(header, plan, renderer, out, width, false);
   }
 
   /**
@@ -24,7 +30,9 @@ public final class SqlScriptWriter {
    * (a verb, "hazard", "warning"), never with a name: Liquibase reads some words after
    * {@code --} as directives.
    */
-  public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out, int width) {
+  public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out, int width,
+      boolean transactions) {
+    List<String> begin = transactions && !plan.isEmpty() ? renderer.begin() : List.of();
     comment(out, "schemadiff migration (" + header.dialect() + ")");
     comment(out, "from:    " + header.from());
     comment(out, "to:      " + header.to());
@@ -41,7 +49,24 @@ public final class SqlScriptWriter {
       comment(out, "no changes");
       return;
     }
+    if (!begin.isEmpty()) {
+      for (String line : wrap(transactionNote(plan), width == 0 ? Integer.MAX_VALUE : width)) {
+        comment(out, line);
+      }
+    }
+    List<String> session = renderer.session();
+    if (!session.isEmpty()) {
+      out.append('\n');
+      comment(out, "session: strict SQL mode, so a value that does not fit fails instead of being cut");
+      session.forEach(st -> out.append(st).append(";\n"));
+    }
+    boolean open = false;
     for (List<Step> batch : plan.batches()) {
+      if (!begin.isEmpty() && open == apart(batch)) {
+        out.append('\n');
+        (open ? renderer.commit() : begin).forEach(st -> out.append(st).append(";\n"));
+        open = !open;
+      }
       out.append('\n');
       // In a combined statement, each hazard is indented under the step it belongs to.
       String hazardPrefix = batch.size() > 1 ? "  hazard " : "hazard ";
@@ -55,6 +80,40 @@ public final class SqlScriptWriter {
         out.append(statement).append(";\n");
       }
     }
+    if (open) {
+      out.append('\n');
+      renderer.commit().forEach(st -> out.append(st).append(";\n"));
+    }
+  }
+
+  /** A batch that must run outside any transaction block (CONCURRENTLY, a new enum value). */
+  private static boolean apart(List<Step> batch) {
+    return batch.stream().anyMatch(s -> s.hazards().contains(Hazard.NON_TRANSACTIONAL));
+  }
+
+  private static String transactionNote(Plan plan) {
+    int groups = 0;
+    int alone = 0;
+    boolean open = false;
+    for (List<Step> batch : plan.batches()) {
+      if (apart(batch)) {
+        alone++;
+        open = false;
+      } else if (!open) {
+        groups++;
+        open = true;
+      }
+    }
+    if (alone == 0) {
+      return "runs as one transaction (BEGIN … COMMIT): if a statement fails, nothing is changed";
+    }
+    if (groups == 0) {
+      return "runs statement by statement: none of its statements can share a transaction (NON_TRANSACTIONAL); "
+          + "if one fails, those before it stay; run schemadiff again to finish";
+    }
+    return "runs as " + groups + " transaction" + (groups == 1 ? "" : "s") + ", with the " + alone
+        + " NON_TRANSACTIONAL statement" + (alone == 1 ? "" : "s") + " outside them: if a statement fails, "
+        + "what ran before it stays; run schemadiff again to finish";
   }
 
   /** Every comment line goes through the one SQL-comment escape: no name can end it early. */

@@ -2,7 +2,7 @@ package io.schemadiff.plan;
 
 /** What can go wrong when a step runs. Names follow stripe/pg-schema-diff. */
 public enum Hazard {
-  DELETES_DATA(true, "deletes data"),
+  DELETES_DATA(true, "deletes data, or may change existing values without an error"),
   ACQUIRES_ACCESS_EXCLUSIVE_LOCK(false, "locks the table against reads and writes while it runs"),
   BLOCKS_WRITES(false, "rebuilds or copies the table; writes wait until it finishes"),
   INDEX_BUILD(false, "builds an index; slow on large tables and blocks writes unless built online"),

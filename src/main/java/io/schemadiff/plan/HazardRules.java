@@ -16,15 +16,29 @@ import java.util.regex.Pattern;
 
 /**
  * Decides each step's hazards from its change. Dialects differ only in data: which type changes
- * are plain widenings that existing rows always survive.
+ * are plain widenings that existing rows always survive, and which character sets hold every
+ * character of which others. A type change that is not a known widening may cut, round or
+ * reinterpret a value without an error, so it deletes data (DataLossTest proves it on the
+ * servers).
  */
 public final class HazardRules {
   private static final Pattern SIZED = Pattern.compile("(.*?)\\((\\d+)(?:,\\s*(\\d+))?\\)(.*)");
   private final Set<String> wideningTypeChanges;
+  private final Set<String> wideningCharsets;
 
   /** @param wideningTypeChanges pairs {@code "from->to"} in canonical type spelling, lower case */
   public HazardRules(Set<String> wideningTypeChanges) {
+    this(wideningTypeChanges, Set.of());
+  }
+
+  /**
+   * @param wideningCharsets pairs {@code "from->to"} of character sets (a collation's name up to
+   *     its first {@code _}) where {@code to} holds every character of {@code from}; a collation
+   *     change between other character sets may replace characters
+   */
+  public HazardRules(Set<String> wideningTypeChanges, Set<String> wideningCharsets) {
     this.wideningTypeChanges = Set.copyOf(wideningTypeChanges);
+    this.wideningCharsets = Set.copyOf(wideningCharsets);
   }
 
   /**
@@ -93,6 +107,7 @@ public final class HazardRules {
           h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK); // each column is rewritten
           if (!r.removedValues().isEmpty()) {
             h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+            h.add(Hazard.DELETES_DATA); // rows holding a removed value cannot keep it
           }
         }
       }
@@ -121,6 +136,12 @@ public final class HazardRules {
       h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
       if (a.contains(ColumnAspect.TYPE) && !widens(change.from().type(), change.to().type())) {
         h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        h.add(Hazard.DELETES_DATA); // cut, rounded or reinterpreted, often without an error
+      }
+      if (a.contains(ColumnAspect.COLLATION)
+          && !holdsAll(change.from().collation(), change.to().collation())) {
+        h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        h.add(Hazard.DELETES_DATA); // characters the new set lacks are replaced or refused
       }
     }
     if (a.contains(ColumnAspect.NOT_NULL) && change.to().notNull()) {
@@ -141,6 +162,25 @@ public final class HazardRules {
         && to.startsWith(from.substring(0, from.length() - 1) + ",");
   }
 
+  /**
+   * True when a column's characters survive its collation change: the same character set, or a
+   * set the dialect knows to hold the old one. A missing collation is the server's default one.
+   */
+  boolean holdsAll(String fromCollation, String toCollation) {
+    if (fromCollation == null || toCollation == null || wideningCharsets.isEmpty()) {
+      return true; // PostgreSQL: a collation orders text, the encoding is the database's
+    }
+    String f = charset(fromCollation);
+    String t = charset(toCollation);
+    return f.equals(t) || wideningCharsets.contains(f + "->" + t);
+  }
+
+  private static String charset(String collation) {
+    String c = collation.toLowerCase(Locale.ROOT);
+    int cut = c.indexOf('_');
+    return cut < 0 ? c : c.substring(0, cut);
+  }
+
   /** True when every value of {@code from} fits {@code to} unchanged. */
   boolean widens(String from, String to) {
     String f = from.toLowerCase(Locale.ROOT);
@@ -153,6 +193,10 @@ public final class HazardRules {
     }
     Matcher mf = SIZED.matcher(f);
     Matcher mt = SIZED.matcher(t);
+    if (mf.matches() && !mt.matches()) {
+      // Any length or precision of a type the dialect widens as a whole: varchar(40) -> text.
+      return wideningTypeChanges.contains(mf.group(1) + mf.group(4) + "->" + t);
+    }
     if (!mf.matches() || !mt.matches()) {
       return false;
     }

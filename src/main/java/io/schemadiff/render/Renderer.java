@@ -47,6 +47,31 @@ public final class Renderer {
     return helpers;
   }
 
+  /**
+   * Statements that set up the session before the first step ({@code _session.ftl}, if the
+   * dialect has one): MySQL pins a strict sql_mode so a value that does not fit fails.
+   */
+  public List<String> session() {
+    return optional("_session.ftl");
+  }
+
+  /** Opens a transaction ({@code _begin.ftl}); empty where DDL is not transactional. */
+  public List<String> begin() {
+    return optional("_begin.ftl");
+  }
+
+  /** Commits it ({@code _commit.ftl}). */
+  public List<String> commit() {
+    return optional("_commit.ftl");
+  }
+
+  private List<String> optional(String template) {
+    if (Renderer.class.getResource("/templates/" + dialect.name() + "/" + template) == null) {
+      return List.of();
+    }
+    return statements(process(template, Map.of(), template));
+  }
+
   /** The SQL statements for one step, each without its trailing semicolon. */
   public List<String> render(Step step) {
     return render(List.of(step));

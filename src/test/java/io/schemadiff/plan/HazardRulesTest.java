@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HazardRulesTest {
-  private final HazardRules rules = new HazardRules(Set.of("integer->bigint"));
+  private final HazardRules rules = new HazardRules(Set.of("integer->bigint", "character varying->text"),
+      Set.of("latin1->utf8mb4"));
 
   @ParameterizedTest(name = "{0} -> {1}: widens={2}")
   @CsvSource(delimiter = '|', value = {
@@ -20,8 +21,22 @@ class HazardRulesTest {
       "bigint                | integer               | false",
       "text                  | integer               | false",
       "character varying(9)[] | character varying(20)[] | true",
+      "character varying(40)  | text                  | true",
+      "character varying      | text                  | true",
+      "text                   | character varying(40) | false",
   })
   void recognisesWideningTypeChanges(String from, String to, boolean widens) {
     assertEquals(widens, rules.widens(from, to));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}: keeps every character={2}")
+  @CsvSource(delimiter = '|', value = {
+      "latin1_swedish_ci  | utf8mb4_0900_ai_ci | true",
+      "utf8mb4_0900_ai_ci | latin1_swedish_ci  | false",
+      "utf8mb4_0900_ai_ci | utf8mb4_bin        | true",
+      "utf8mb4_bin        | ascii_general_ci   | false",
+  })
+  void recognisesCharacterSetsThatHoldTheOld(String from, String to, boolean holds) {
+    assertEquals(holds, rules.holdsAll(from, to));
   }
 }
