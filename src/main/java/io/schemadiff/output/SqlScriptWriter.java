@@ -58,13 +58,13 @@ public final class SqlScriptWriter {
     if (!session.isEmpty()) {
       out.append('\n');
       comment(out, "session: strict SQL mode, so a value that does not fit fails instead of being cut");
-      session.forEach(st -> out.append(st).append(";\n"));
+      statements(out, session);
     }
     boolean open = false;
     for (List<Step> batch : plan.batches()) {
       if (!begin.isEmpty() && open == apart(batch)) {
         out.append('\n');
-        (open ? renderer.commit() : begin).forEach(st -> out.append(st).append(";\n"));
+        statements(out, open ? renderer.commit() : begin);
         open = !open;
       }
       out.append('\n');
@@ -76,14 +76,16 @@ public final class SqlScriptWriter {
           comment(out, hazardPrefix + h.name() + ": " + h.meaning());
         }
       }
-      for (String statement : renderer.render(batch)) {
-        out.append(statement).append(";\n");
-      }
+      statements(out, renderer.render(batch));
     }
     if (open) {
       out.append('\n');
-      renderer.commit().forEach(st -> out.append(st).append(";\n"));
+      statements(out, renderer.commit());
     }
+  }
+
+  private static void statements(StringBuilder out, List<String> statements) {
+    statements.forEach(st -> out.append(st).append(";\n"));
   }
 
   /** A batch that must run outside any transaction block (CONCURRENTLY, a new enum value). */
