@@ -97,23 +97,3 @@ UNION ALL
 SELECT 'conversion', n.nspname, cv.conname
 FROM pg_catalog.pg_conversion cv JOIN pg_catalog.pg_namespace n ON n.oid = cv.connamespace
 WHERE n.nspname = ANY ({{namespaces}})
-UNION ALL
-SELECT 'text search configuration', n.nspname, cf.cfgname
-FROM pg_catalog.pg_ts_config cf JOIN pg_catalog.pg_namespace n ON n.oid = cf.cfgnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = cf.oid AND ext.classid = 'pg_catalog.pg_ts_config'::regclass)
-UNION ALL
-SELECT 'text search dictionary', n.nspname, d.dictname
-FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = d.oid AND ext.classid = 'pg_catalog.pg_ts_dict'::regclass)
-UNION ALL
-SELECT 'text search parser', n.nspname, p.prsname
-FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid AND ext.classid = 'pg_catalog.pg_ts_parser'::regclass)
-UNION ALL
-SELECT 'text search template', n.nspname, t.tmplname
-FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
-WHERE n.nspname = ANY ({{namespaces}})
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = t.oid AND ext.classid = 'pg_catalog.pg_ts_template'::regclass)

@@ -20,6 +20,24 @@ WITH required AS (
   FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
   UNION ALL
+  -- Text search objects: a configuration named in an index or default (to_tsvector('cfg', …)),
+  -- the parser and dictionaries it is made of, the template a dictionary is of.
+  SELECT 'pg_catalog.pg_ts_config'::regclass, cf.oid, 'text search configuration', n.nspname, '', cf.cfgname::text
+  FROM pg_catalog.pg_ts_config cf JOIN pg_catalog.pg_namespace n ON n.oid = cf.cfgnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_dict'::regclass, d.oid, 'text search dictionary', n.nspname, '', d.dictname::text
+  FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_parser'::regclass, p.oid, 'text search parser', n.nspname, '', p.prsname::text
+  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_template'::regclass, t.oid, 'text search template', n.nspname, '', t.tmplname::text
+  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+  WHERE n.nspname <> 'pg_catalog' AND n.nspname <> 'information_schema'
+  UNION ALL
   -- Operator classes matter as their extension's members (others are not compared).
   SELECT 'pg_catalog.pg_opclass'::regclass, oc.oid, 'operator class', n.nspname, '', oc.opcname::text
   FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
@@ -218,3 +236,12 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d
                             AND d.deptype = 'n' AND d.refobjid <> t.oid
 JOIN as_object o ON o.classid = d.refclassid AND o.objid = d.refobjid
 WHERE n.nspname = ANY ({{namespaces}})
+UNION ALL
+-- A text search object needs what it is made of: a parser its functions, a template its
+-- functions, a dictionary its template, a configuration its parser and dictionaries.
+SELECT o.kind, o.schema_name, '', o.object_name, '',
+       r.kind, r.schema_name, r.table_name, r.object_name, ''
+FROM as_object o
+JOIN pg_catalog.pg_depend d ON d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'n'
+JOIN as_object r ON r.classid = d.refclassid AND r.objid = d.refobjid
+WHERE o.kind LIKE 'text search %' AND o.schema_name = ANY ({{namespaces}})

@@ -64,13 +64,12 @@ final class CatalogMapper {
     return text == null ? null : expressions.normalize(text);
   }
 
-  Schema map(Catalog catalog, List<String> asked) {
-    TreeSet<String> present = new TreeSet<>();
-    catalog.getSchemas().forEach(s -> {
-      if (asked.contains(s.getName())) {
-        present.add(s.getName());
-      }
-    });
+  /**
+   * The model of a crawled catalog. {@code present} are the namespaces that exist, read by our
+   * own query: SchemaCrawler leaves out a schema without tables (one of functions only).
+   */
+  Schema map(Catalog catalog, List<String> existing) {
+    TreeSet<String> present = new TreeSet<>(existing);
     List<Table> tables = new ArrayList<>();
     List<View> views = new ArrayList<>();
     for (schemacrawler.schema.Table t : catalog.getTables()) {

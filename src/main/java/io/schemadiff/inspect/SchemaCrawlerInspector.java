@@ -52,6 +52,7 @@ public final class SchemaCrawlerInspector implements Inspector {
     Catalog catalog;
     String version;
     List<String> namespaces = asked;
+    List<String> present;
     java.util.Map<io.schemadiff.model.QName, List<io.schemadiff.model.ForeignKey>> foreignKeys;
     java.util.function.UnaryOperator<String> logical = n -> n;
     try {
@@ -76,7 +77,8 @@ public final class SchemaCrawlerInspector implements Inspector {
         namespaces = List.of(own);
         logical = n -> n.equals(own) ? "" : n;
       }
-      if (existing(connection, namespaces).isEmpty()) {
+      present = existing(connection, namespaces);
+      if (present.isEmpty()) {
         // SchemaCrawler refuses to crawl nothing; an absent namespace is simply empty.
         return new Schema(dialect.name(), version, List.of(), List.of());
       }
@@ -91,7 +93,7 @@ public final class SchemaCrawlerInspector implements Inspector {
       throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
     }
     Schema schema = new CatalogMapper(dialect.name(), version, dialect.expressions(), logical,
-        dialect.property("identifier.quote"), foreignKeys).map(catalog, namespaces);
+        dialect.property("identifier.quote"), foreignKeys).map(catalog, present);
     InspectHook hook = dialect.inspectHook();
     try {
       schema = schema.withNotCompared(notCompared(connection, namespaces, logical));

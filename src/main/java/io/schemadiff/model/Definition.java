@@ -11,7 +11,8 @@ import java.util.Locale;
  * {@code alter-<kind>.ftl} when {@link #alterableTo} can say yes).
  */
 public sealed interface Definition permits Sequence, Grant, Collation, Extension, Domain, CompositeType,
-    RangeType, ExclusionConstraint, MaterializedView, Policy, Routine, Aggregate, Trigger {
+    RangeType, ExclusionConstraint, MaterializedView, Policy, Routine, Aggregate, Trigger, TextSearchParser,
+    TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());

@@ -133,11 +133,10 @@ class PostgresCoverageTest {
         + "CREATE FUNCTION p_token(internal, internal, internal) RETURNS internal LANGUAGE internal STRICT AS 'prsd_nexttoken';\n"
         + "CREATE FUNCTION p_end(internal) RETURNS void LANGUAGE internal STRICT AS 'prsd_end';\n"
         + "CREATE FUNCTION p_lextype(internal) RETURNS internal LANGUAGE internal STRICT AS 'prsd_lextype';\n"
-        + "CREATE TEXT SEARCH PARSER prs (START = p_start, GETTOKEN = p_token, END = p_end, LEXTYPES = p_lextype);",
-        "text search parser");
+        + "CREATE TEXT SEARCH PARSER prs (START = p_start, GETTOKEN = p_token, END = p_end, LEXTYPES = p_lextype);");
     probe("pg_ts_template (text search template)", "",
         "CREATE FUNCTION t_lexize(internal, internal, internal, internal) RETURNS internal LANGUAGE internal STRICT AS 'dsimple_lexize';\n"
-        + "CREATE TEXT SEARCH TEMPLATE tmpl (LEXIZE = t_lexize);", "text search template");
+        + "CREATE TEXT SEARCH TEMPLATE tmpl (LEXIZE = t_lexize);");
     probe("pg_default_acl (default privileges)", ROLE,
         "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO sd_coverage_reader;");
     probe("pg_namespace nspacl (schema privileges)", ROLE, "GRANT USAGE ON SCHEMA public TO sd_coverage_reader;");

@@ -155,6 +155,41 @@ final class PostgresFingerprint {
       WHERE n.nspname = ANY (?)
       """,
       """
+      SELECT 'ts parser ' || n.nspname || '.' || p.prsname || ' ' || p.prsstart::regprocedure::text
+             || ' ' || p.prstoken::regprocedure::text || ' ' || p.prsend::regprocedure::text
+             || ' ' || p.prslextype::regprocedure::text || ' ' || coalesce(nullif(p.prsheadline, 0)::regprocedure::text, '-')
+             || ' comment=' || coalesce(obj_description(p.oid, 'pg_ts_parser'), '-')
+      FROM pg_ts_parser p JOIN pg_namespace n ON n.oid = p.prsnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'ts template ' || n.nspname || '.' || t.tmplname || ' ' || coalesce(nullif(t.tmplinit, 0)::regprocedure::text, '-')
+             || ' ' || t.tmpllexize::regprocedure::text
+             || ' comment=' || coalesce(obj_description(t.oid, 'pg_ts_template'), '-')
+      FROM pg_ts_template t JOIN pg_namespace n ON n.oid = t.tmplnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'ts dictionary ' || n.nspname || '.' || d.dictname
+             || ' ' || (SELECT tmplnamespace::regnamespace::text || '.' || tmplname FROM pg_ts_template WHERE oid = d.dicttemplate)
+             || ' ' || coalesce((SELECT string_agg(o, ', ' ORDER BY o) FROM unnest(string_to_array(d.dictinitoption, ', ')) o), '-')
+             || ' comment=' || coalesce(obj_description(d.oid, 'pg_ts_dict'), '-')
+      FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
+      SELECT 'ts configuration ' || n.nspname || '.' || c.cfgname
+             || ' ' || (SELECT prsnamespace::regnamespace::text || '.' || prsname FROM pg_ts_parser WHERE oid = c.cfgparser)
+             || ' ' || coalesce((SELECT string_agg(m.maptokentype || ':' || m.mapseqno || ':'
+                                                   || dn.nspname || '.' || d.dictname, ',' ORDER BY m.maptokentype, m.mapseqno)
+                                 FROM pg_ts_config_map m JOIN pg_ts_dict d ON d.oid = m.mapdict
+                                 JOIN pg_namespace dn ON dn.oid = d.dictnamespace
+                                 WHERE m.mapcfg = c.oid), '-')
+             || ' comment=' || coalesce(obj_description(c.oid, 'pg_ts_config'), '-')
+      FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+      WHERE n.nspname = ANY (?)
+      """,
+      """
       SELECT 'extension ' || n.nspname || '.' || e.extname || ' version=' || e.extversion
              || ' comment=' || coalesce(obj_description(e.oid, 'pg_extension'), '-')
       FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace

@@ -1,0 +1,1 @@
+DROP TEXT SEARCH CONFIGURATION ${sql.qn(c.object().ref().qname())}

@@ -1,0 +1,1 @@
+DROP TEXT SEARCH DICTIONARY ${sql.qn(c.object().ref().qname())}

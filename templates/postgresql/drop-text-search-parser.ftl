@@ -1,0 +1,1 @@
+DROP TEXT SEARCH PARSER ${sql.qn(c.object().ref().qname())}

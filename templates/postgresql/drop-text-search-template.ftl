@@ -1,0 +1,1 @@
+DROP TEXT SEARCH TEMPLATE ${sql.qn(c.object().ref().qname())}
