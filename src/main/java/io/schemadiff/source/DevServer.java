@@ -2,7 +2,7 @@ package io.schemadiff.source;
 
 /**
  * A server named by {@code --dev-url}: schemadiff creates and drops only its own
- * {@code schemadiff_*} databases there.
+ * {@code schemadiff_*} databases there, and those that killed runs left behind.
  */
 public final class DevServer implements ScratchServer {
   private final Endpoint admin;
@@ -11,8 +11,14 @@ public final class DevServer implements ScratchServer {
     this.admin = admin;
   }
 
+  private boolean cleaned;
+
   @Override
   public Endpoint createDatabase() {
+    if (!cleaned) {
+      cleaned = true;
+      ScratchDatabases.dropAbandoned(admin);
+    }
     return ScratchDatabases.create(admin, ScratchDatabases.newName());
   }
 

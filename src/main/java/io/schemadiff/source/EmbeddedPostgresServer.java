@@ -59,6 +59,7 @@ public final class EmbeddedPostgresServer implements ScratchServer {
         return new EmbeddedPostgresServer(builder(temp, true, binaries).start(), null);
       }
       Path data = cacheRoot.resolve("postgresql" + suffix + "-data");
+      stopOrphan(data);
       EmbeddedPostgres pg;
       try {
         pg = builder(data, false, binaries).start();
@@ -73,6 +74,51 @@ public final class EmbeddedPostgresServer implements ScratchServer {
       throw new SourceException(SourceException.Kind.UNREACHABLE,
           "cannot start the embedded PostgreSQL " + major + ": " + e.getMessage()
               + " (use --dev-url to name a server of your own)", e);
+    }
+  }
+
+  /**
+   * A server a killed run left running on the cached data directory (its lock is ours now, so
+   * its run is gone): stopped with a fast shutdown, so this run can start its own. The pid file
+   * names the process and the directory; a process of another program under a reused pid is
+   * left alone.
+   */
+  static void stopOrphan(Path data) throws IOException {
+    Path pidFile = data.resolve("postmaster.pid");
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(pidFile);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return;
+    }
+    if (lines.size() < 2 || !lines.get(0).strip().matches("[0-9]+")) {
+      return; // not a pid file the server could have written; it rewrites it on start
+    }
+    ProcessHandle server = ProcessHandle.of(Long.parseLong(lines.get(0).strip())).orElse(null);
+    if (server == null || !server.info().command().map(c -> c.endsWith("postgres")).orElse(false)
+        || !Files.exists(Path.of(lines.get(1).strip())) || !Files.isSameFile(Path.of(lines.get(1).strip()), data)) {
+      return;
+    }
+    try {
+      new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor();
+      if (!waitForExit(server, 30)) {
+        server.destroyForcibly();
+        waitForExit(server, 10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the server a killed run left behind", e);
+    }
+  }
+
+  private static boolean waitForExit(ProcessHandle p, int seconds) throws InterruptedException {
+    try {
+      p.onExit().get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return !p.isAlive();
     }
   }
 

@@ -94,7 +94,7 @@ public final class SourceResolver implements AutoCloseable {
     long start = System.nanoTime();
     try (Connection c = Jdbc.open(endpoint, readOnly)) {
       Schema schema = inspector.inspect(c, namespaces);
-      time("inspect " + endpoint.display().replaceAll("schemadiff_[0-9a-f]+", "scratch"), start);
+      time("inspect " + endpoint.display().replaceAll("schemadiff_[0-9a-f_]+", "scratch"), start);
       return schema;
     } catch (SQLException e) {
       throw new SourceException(SourceException.Kind.UNREACHABLE,
