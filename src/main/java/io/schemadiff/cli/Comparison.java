@@ -10,11 +10,15 @@ import io.schemadiff.source.Urls;
 import io.schemadiff.plan.OnlineDdl;
 import io.schemadiff.plan.Plan;
 import io.schemadiff.plan.Planner;
+import io.schemadiff.render.Renderer;
+import io.schemadiff.source.DryRun;
+import io.schemadiff.source.SourceException;
 import io.schemadiff.source.SourceResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -24,7 +28,8 @@ import org.apache.commons.cli.Option;
  * compared, and planned.
  */
 record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema after, Renames renames,
-    List<Change> changes, Plan plan, List<String> timings) {
+    List<Change> changes, Plan plan, List<String> timings, SourceResolver sources, UnaryOperator<Schema> view)
+    implements AutoCloseable {
   /** Warnings about objects present on either side that were not compared, one line per side. */
   List<String> warnings(String fromFlag, String toFlag) {
     List<String> out = new ArrayList<>();
@@ -55,6 +60,14 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
 
 
   static Comparison of(CommandLine cl, String fromFlag, String toFlag, Map<String, String> env) {
+    return of(cl, fromFlag, toFlag, env, false);
+  }
+
+  /**
+   * @param keepSources keep the scratch server for {@link #verify}; the comparison must then be
+   *     closed
+   */
+  static Comparison of(CommandLine cl, String fromFlag, String toFlag, Map<String, String> env, boolean keepSources) {
     String from = CommonOptions.required(cl, fromFlag);
     String to = CommonOptions.required(cl, toFlag);
     Dialect dialect = CommonOptions.dialect(cl, from, to);
@@ -62,13 +75,19 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     Planner planner = planner(cl, dialect); // checks --online before any source is read
     serverVersion(cl, Schema.empty("", List.of())); // and --server-version
     List<Pattern> ignore = ignored(cl);
+    UnaryOperator<Schema> view = s -> privileges(cl, without(s, ignore));
     Schema before;
     Schema after;
     List<String> timings = new ArrayList<>();
-    try (SourceResolver sources = CommonOptions.resolver(cl, dialect, schemas, env)) {
-      before = privileges(cl, without(sources.resolve("--" + fromFlag, from), ignore));
-      after = privileges(cl, without(sources.resolve("--" + toFlag, to), ignore));
+    SourceResolver sources = CommonOptions.resolver(cl, dialect, schemas, env);
+    try {
+      before = view.apply(sources.resolve("--" + fromFlag, from));
+      after = view.apply(sources.resolve("--" + toFlag, to));
       timings.addAll(sources.timings());
+    } finally {
+      if (!keepSources) {
+        sources.close();
+      }
     }
     CommonOptions.checkSchemasExist(schemas, before, after);
     Renames renames = RenameOption.parse(cl, RenameOption.defaultSchema(schemas, dialect), before, after,
@@ -80,7 +99,63 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     long t2 = System.nanoTime();
     timings.add(seconds("diff", t0, t1) + " (" + changes.size() + " changes)");
     timings.add(seconds("plan", t1, t2));
-    return new Comparison(dialect, schemas, before, after, renames, changes, plan, timings);
+    return new Comparison(dialect, schemas, before, after, renames, changes, plan, timings,
+        keepSources ? sources : null, view);
+  }
+
+  @Override
+  public void close() {
+    if (sources != null) {
+      sources.close();
+    }
+  }
+
+  /**
+   * {@code --verify}: the migration is tried on a scratch database that holds the current state
+   * (its SQL files, or what its model's own DDL builds for a live database or a snapshot), and
+   * must apply and leave nothing to change towards the target. Otherwise it throws, naming the
+   * failing statement or what is left, and nothing is written.
+   */
+  void verify(CommandLine cl, String fromFlag, String script) {
+    verify(cl, fromFlag, script, null);
+  }
+
+  /** As {@link #verify(CommandLine, String, String)}, then the rollback, which must lead back to the current state. */
+  void verify(CommandLine cl, String fromFlag, String script, String undo) {
+    String from = cl.getOptionValue(fromFlag);
+    SchemaDiffer differ = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before)));
+    long start = System.nanoTime();
+    try (DryRun run = sources.dryRun()) {
+      if (SourceResolver.namesFiles(from)) {
+        run.load("--" + fromFlag, from);
+      } else if (!from.equals("empty")) {
+        Schema empty = sources.resolve("--" + fromFlag, "empty");
+        Plan build = planner(cl, dialect).plan(differ.diff(empty, before, Renames.none()), empty);
+        StringBuilder text = new StringBuilder();
+        SqlScriptWriter.write(header("empty", from, List.of(), build), build, new Renderer(dialect), text, 0);
+        run.execute("building --" + fromFlag + " from its model", text.toString());
+        left(differ.diff(view.apply(run.inspect()), before, Renames.none()),
+            "--" + fromFlag + " built from its model still differs from it");
+      }
+      run.execute("the migration", script);
+      left(differ.diff(view.apply(run.inspect()), after, Renames.none()),
+          "after the migration, the scratch database still differs from the target");
+      if (undo != null) {
+        run.execute("the rollback", undo);
+        left(differ.diff(view.apply(run.inspect()), before, Renames.none()),
+            "after the rollback, the scratch database still differs from --" + fromFlag);
+      }
+    }
+    timings.add(seconds("verify", start, System.nanoTime()));
+  }
+
+  private static void left(List<Change> changes, String what) {
+    if (!changes.isEmpty()) {
+      List<String> shown = changes.stream().limit(3).map(Change::describe).toList();
+      throw new SourceException(SourceException.Kind.VERIFY_FAILED, "verify: " + what + ": " + changes.size()
+          + " change" + (changes.size() == 1 ? "" : "s") + " (" + String.join(", ", shown)
+          + (changes.size() > 3 ? ", …" : "") + ")");
+    }
   }
 
   /** The header of the script of {@code steps}, from {@code from} to {@code to} (passwords removed). */

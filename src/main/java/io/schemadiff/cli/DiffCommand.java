@@ -40,6 +40,9 @@ final class DiffCommand {
     o.addOption(Comparison.onlineOption());
     o.addOption(Option.builder().longOpt("timings")
         .desc("print the time each stage took on stderr").get());
+    o.addOption(Option.builder().longOpt("verify")
+        .desc("before writing, apply the migration to a scratch copy of --from and require that it "
+            + "matches --to (exit 5 if not)").get());
     o.addOption(Option.builder().longOpt("exit-code")
         .desc("exit 1 when there are differences").get());
     return o;
@@ -57,7 +60,12 @@ final class DiffCommand {
       throw new UsageException("--format: unknown format '" + format + "' (sql, json, summary, ddl)");
     }
     Set<Hazard> allowed = HazardOption.allowed(cl);
-    Comparison c = Comparison.of(cl, "from", "to", env);
+    try (Comparison c = Comparison.of(cl, "from", "to", env, cl.hasOption("verify"))) {
+      return run(cl, format, allowed, c);
+    }
+  }
+
+  private int run(CommandLine cl, String format, Set<Hazard> allowed, Comparison c) {
     Plan plan = c.plan();
     List<String> warnings = c.warnings("from", "to");
     warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
@@ -89,6 +97,16 @@ final class DiffCommand {
       }
     }
     timings.add(Comparison.seconds("render", t2, System.nanoTime()));
+    if (cl.hasOption("verify")) {
+      StringBuilder script = text;
+      if (!format.equals("sql")) {
+        script = new StringBuilder();
+        SqlScriptWriter.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings, plan),
+            plan, renderer, script);
+      }
+      c.verify(cl, "from", script.toString());
+      timings.add(c.timings().get(c.timings().size() - 1));
+    }
     Output.write(cl.getOptionValue("output"), text.toString(), out);
     if (cl.hasOption("timings")) {
       timings.forEach(t -> err.println("timing: " + t));

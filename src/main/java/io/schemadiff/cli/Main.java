@@ -71,7 +71,11 @@ public final class Main {
     } catch (UsageException e) {
       return fail(err, Exit.BAD_INPUT, e.getMessage(), e, verbose);
     } catch (SourceException e) {
-      int code = e.kind() == SourceException.Kind.BAD_INPUT ? Exit.BAD_INPUT : Exit.UNREACHABLE;
+      int code = switch (e.kind()) {
+        case BAD_INPUT -> Exit.BAD_INPUT;
+        case UNREACHABLE -> Exit.UNREACHABLE;
+        case VERIFY_FAILED -> Exit.VERIFY_FAILED;
+      };
       return fail(err, code, e.getMessage(), e, verbose);
     } catch (InspectException e) {
       return fail(err, e.isUnsupported() ? Exit.BAD_INPUT : Exit.UNREACHABLE, e.getMessage(), e, verbose);

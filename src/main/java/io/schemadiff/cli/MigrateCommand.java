@@ -42,6 +42,8 @@ final class MigrateCommand {
         .desc("flyway (default: V<n>__name.sql and U<n>__name.sql) or liquibase (formatted SQL)").get());
     o.addOption(Option.builder("m").longOpt("message").hasArg().argName("TEXT")
         .desc("what the migration does; names the file").get());
+    o.addOption(Option.builder().longOpt("no-verify")
+        .desc("write the files without first trying the migration on a scratch copy of --from").get());
     o.addOption(HazardOption.option());
     o.addOption(Comparison.onlineOption());
     return o;
@@ -60,7 +62,13 @@ final class MigrateCommand {
     }
     String message = cl.getOptionValue("message", "schemadiff");
     var allowed = HazardOption.allowed(cl);
-    Comparison c = Comparison.of(cl, "from", "to", env);
+    try (Comparison c = Comparison.of(cl, "from", "to", env, !cl.hasOption("no-verify"))) {
+      return run(cl, style, dir, message, allowed, c);
+    }
+  }
+
+  private int run(CommandLine cl, MigrationFiles.Style style, Path dir, String message,
+      java.util.Set<io.schemadiff.plan.Hazard> allowed, Comparison c) {
     List<String> warnings = c.warnings("from", "to");
     warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     Plan plan = c.plan();
@@ -82,6 +90,12 @@ final class MigrateCommand {
         style == MigrationFiles.Style.LIQUIBASE ? 0 : 95);
     Path migration = dir.resolve(names.migration());
     refuseExisting(migration);
+    if (!cl.hasOption("no-verify")) {
+      // Before anything is written: the migration, then its rollback, each on the scratch copy.
+      StringBuilder undo = new StringBuilder();
+      SqlScriptWriter.write(c.header(to, from, warnings, rollback), rollback, renderer, undo, 0);
+      c.verify(cl, "from", forward.toString(), rollback.isEmpty() ? null : undo.toString());
+    }
     if (names.rollback() == null) {
       Output.write(migration.toString(), liquibase(names, message, forward.toString(), rollback, renderer), out);
       out.println(migration);

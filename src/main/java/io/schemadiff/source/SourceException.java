@@ -6,7 +6,9 @@ public final class SourceException extends RuntimeException {
     /** The argument, file or SQL is wrong: exit 2. */
     BAD_INPUT,
     /** A database could not be reached or read: exit 3. */
-    UNREACHABLE
+    UNREACHABLE,
+    /** The migration failed, or left a difference, when tried on a scratch database: exit 5. */
+    VERIFY_FAILED
   }
 
   private final Kind kind;

@@ -73,6 +73,21 @@ public final class SourceResolver implements AutoCloseable {
     }
   }
 
+  /** Whether an argument names SQL files (not {@code empty}, a snapshot or a URL). */
+  public static boolean namesFiles(String argument) {
+    return !argument.equals("empty") && !io.schemadiff.snapshot.Snapshots.isSnapshot(argument) && !Urls.isUrl(argument);
+  }
+
+  /** A scratch database on the same server the SQL files are loaded on, to try a migration. */
+  public DryRun dryRun() {
+    return new DryRun(scratch(), this, dialect.name().equals("mysql"));
+  }
+
+  /** A scratch database's model, read as a source is. */
+  Schema read(Endpoint database) {
+    return inspect(database, false);
+  }
+
   /** The part of a snapshot in the namespaces asked for (all of it for {@code *}). */
   private Schema within(Schema s) {
     if (namespaces.equals(List.of(io.schemadiff.inspect.SchemaCrawlerInspector.ALL))) {
