@@ -50,6 +50,9 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("pg-version").hasArg().argName("MAJOR")
         .desc("load SQL files on an embedded PostgreSQL of this major version (13-17; default 17),"
             + " fetched from Maven Central on first use").get());
+    o.addOption(Option.builder().longOpt("allow-partial")
+        .desc("MySQL: read what an account that cannot see the whole database sees, naming the rest as not "
+            + "compared (default: refuse, exit 3)").get());
     o.addOption(Option.builder().longOpt("privileges")
         .desc("compare GRANTs too (off by default: roles differ between environments)").get());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -145,7 +148,7 @@ final class CommonOptions {
       Map<String, String> env) {
     String devUrl = cl.getOptionValue("dev-url");
     int major = pgVersion(cl, dialect, devUrl);
-    return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect),
+    return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect, cl.hasOption("allow-partial")),
         () -> devUrl != null
             ? new DevServer(Urls.parse("--dev-url", devUrl, env))
             : dialect.name().equals("mysql")

@@ -160,6 +160,11 @@ public final class Dialect {
     return hook("hooks.inspect", io.schemadiff.inspect.InspectHook.class, null);
   }
 
+  /** What tells whether the reading account sees everything ({@code hooks.visibility}), or null. */
+  public io.schemadiff.inspect.VisibilityCheck visibilityCheck() {
+    return hook("hooks.visibility", io.schemadiff.inspect.VisibilityCheck.class, null);
+  }
+
   public HazardRules hazardRules() {
     return new HazardRules(Set.copyOf(list("type.widening")), Set.copyOf(list("charset.widening")));
   }

@@ -41,14 +41,106 @@ public final class SchemaCrawlerInspector implements Inspector {
   private final Dialect dialect;
 
   public SchemaCrawlerInspector(Dialect dialect) {
-    this.dialect = dialect;
+    this(dialect, false);
   }
+
+  /**
+   * @param allowPartial read what an account that cannot see everything sees, and name the rest
+   *     as not compared, instead of refusing
+   */
+  public SchemaCrawlerInspector(Dialect dialect, boolean allowPartial) {
+    this.dialect = dialect;
+    this.allowPartial = allowPartial;
+  }
+
+  private final boolean allowPartial;
 
   /** Asked for as the only namespace: every one that is not the server's own ({@code --schema '*'}). */
   public static final String ALL = "*";
 
+  /** Reads that see the schema change under them before schemadiff gives up (exit 3). */
+  static final int ATTEMPTS = 3;
+
+  /**
+   * The model of one consistent state: read in one snapshot where the dialect has them
+   * ({@code catalog.isolation}), and read again when the catalog changed meanwhile
+   * ({@code catalog.version}: some deparse functions read the newest catalog, not the snapshot).
+   * A model that names a table it does not hold is never returned.
+   */
   @Override
   public Schema inspect(Connection connection, List<String> asked) {
+    String version = dialect.optional("catalog.version");
+    for (int attempt = 1; ; attempt++) {
+      String before = version.isEmpty() ? null : catalogVersion(connection, version);
+      Schema schema = inSnapshot(connection, () -> readOnce(connection, asked));
+      if (before == null || before.equals(catalogVersion(connection, version))) {
+        return ModelCheck.complete(dialect.name(), visible(connection, schema));
+      }
+      if (attempt == ATTEMPTS) {
+        throw new InspectException(dialect.name() + ": inspect: the schema changed while it was read, "
+            + ATTEMPTS + " times in a row; run again once the DDL running on it has finished", null);
+      }
+    }
+  }
+
+  /** The model, when the account sees everything; else refused, or (--allow-partial) marked. */
+  private Schema visible(Connection connection, Schema schema) {
+    VisibilityCheck check = dialect.visibilityCheck();
+    if (check == null) {
+      return schema;
+    }
+    java.util.Optional<VisibilityCheck.Hidden> hidden;
+    try {
+      hidden = check.hidden(connection);
+    } catch (SQLException e) {
+      throw new InspectException(dialect.name() + ": inspect: cannot tell what the account may see: "
+          + rootMessage(e), e);
+    }
+    if (hidden.isEmpty()) {
+      return schema;
+    }
+    if (!allowPartial) {
+      throw new InspectException(dialect.name() + ": inspect: " + hidden.get().message()
+          + "; nothing is compared (--allow-partial compares what it can see)", null);
+    }
+    List<io.schemadiff.model.NotCompared> notCompared = new java.util.ArrayList<>(schema.notCompared());
+    notCompared.add(new io.schemadiff.model.NotCompared("part hidden from the account",
+        new io.schemadiff.model.QName("", hidden.get().objects())));
+    return schema.withNotCompared(notCompared);
+  }
+
+  private String catalogVersion(Connection connection, String key) {
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(dialect.resource("catalog/" + key + ".sql"))) {
+      return rs.next() ? rs.getString(1) : "";
+    } catch (SQLException e) {
+      throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
+    }
+  }
+
+  /** Runs a read in one read-only REPEATABLE READ transaction when the dialect says so. */
+  private Schema inSnapshot(Connection connection, java.util.function.Supplier<Schema> read) {
+    if (!dialect.optional("catalog.isolation").equals("repeatable-read")) {
+      return read.get();
+    }
+    try {
+      boolean auto = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        return read.get();
+      } finally {
+        connection.rollback(); // nothing to keep: the session settings of the read go with it
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
+    }
+  }
+
+  private Schema readOnce(Connection connection, List<String> asked) {
     Catalog catalog;
     String version;
     List<String> namespaces = asked;

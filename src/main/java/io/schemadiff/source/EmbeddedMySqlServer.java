@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -124,14 +123,8 @@ public final class EmbeddedMySqlServer implements ScratchServer {
 
   @Override
   public Endpoint createDatabase() {
-    String name = "schemadiff_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + quote(name));
-    } catch (SQLException e) {
-      throw new SourceException(SourceException.Kind.UNREACHABLE,
-          "cannot create scratch database on " + admin.display() + ": " + Jdbc.reason(e), e);
-    }
-    return admin.withDatabase(name);
+    // Named and kept as on any server, so a run with --dev-url on this one tells it is alive.
+    return ScratchDatabases.create(admin, ScratchDatabases.newName());
   }
 
   @Override
@@ -141,6 +134,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
     if (!name.startsWith("schemadiff_")) {
       throw new IllegalStateException("refusing to drop a database schemadiff did not create: " + name);
     }
+    ScratchDatabases.release(name);
     try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
       // As PostgreSQL's WITH (FORCE): a session left in the database would block the drop forever.
       List<Long> sessions = new ArrayList<>();

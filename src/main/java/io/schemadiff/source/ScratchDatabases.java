@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class ScratchDatabases {
   /** Time between creating a database and its keeper connecting, with room to spare. */
   static final long GRACE_SECONDS = 120;
-  private static final Pattern NAME = Pattern.compile("schemadiff_(?:([0-9]{10,})_)?[0-9a-f]+");
+  static final Pattern NAME = Pattern.compile("schemadiff_(?:([0-9]{10,})_)?[0-9a-f]+");
   private static final Map<String, Connection> KEEPERS = new ConcurrentHashMap<>();
 
   private ScratchDatabases() {}
@@ -73,6 +73,16 @@ final class ScratchDatabases {
     if (!name.startsWith("schemadiff_")) {
       throw new IllegalStateException("refusing to drop a database schemadiff did not create: " + name);
     }
+    release(name);
+    try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
+      s.execute(dropSql(admin, name));
+    } catch (SQLException e) {
+      // Best effort: a database left behind is dropped by a later run as an orphan.
+    }
+  }
+
+  /** Closes the keeper of a database about to be dropped. */
+  static void release(String name) {
     Connection keeper = KEEPERS.remove(name);
     if (keeper != null) {
       try {
@@ -80,11 +90,6 @@ final class ScratchDatabases {
       } catch (SQLException e) {
         // Closing is all it was for.
       }
-    }
-    try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
-      s.execute(dropSql(admin, name));
-    } catch (SQLException e) {
-      // Best effort: a database left behind is dropped by a later run as an orphan.
     }
   }
 
@@ -115,8 +120,9 @@ final class ScratchDatabases {
       }
       for (String name : candidates) {
         Matcher m = NAME.matcher(name);
-        if (!m.matches() || KEEPERS.containsKey(name)
-            || (m.group(1) != null && now - Long.parseLong(m.group(1)) < GRACE_SECONDS)) {
+        // A name without its time (made by an older schemadiff) cannot be told from a live run's.
+        if (!m.matches() || m.group(1) == null || KEEPERS.containsKey(name)
+            || now - Long.parseLong(m.group(1)) < GRACE_SECONDS) {
           continue;
         }
         if (mysql && !lockFree(c, name)) {

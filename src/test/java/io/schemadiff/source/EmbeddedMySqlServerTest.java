@@ -45,7 +45,7 @@ class EmbeddedMySqlServerTest {
     Endpoint a = server.createDatabase();
     Endpoint b = server.createDatabase();
     assertEquals("mysql", a.dialect());
-    assertTrue(name(a).matches("schemadiff_[0-9a-f]{32}"), a.jdbcUrl());
+    assertTrue(name(a).matches("schemadiff_[0-9]{10}_[0-9a-f]{16}"), a.jdbcUrl());
     assertNotEquals(name(a), name(b));
 
     try (Connection c = Jdbc.open(a, false); Statement s = c.createStatement()) {

@@ -1,0 +1,25 @@
+-- One text that changes whenever DDL changes the database being read: counts and order-free
+-- checksums of its tables, columns, indexes, constraints, views and triggers as the data
+-- dictionary describes them. Read before and after the model, which is read again when they
+-- differ (MySQL has no snapshot of the dictionary to read it in).
+SELECT CONCAT_WS(' ',
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION,
+                 CREATE_OPTIONS, TABLE_COMMENT))), 0))
+   FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE,
+                 IS_NULLABLE, COALESCE(COLUMN_DEFAULT, '-'), EXTRA, COLLATION_NAME, COLUMN_COMMENT,
+                 GENERATION_EXPRESSION))), 0))
+   FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX,
+                 COALESCE(COLUMN_NAME, EXPRESSION), NON_UNIQUE, INDEX_TYPE, COLLATION, SUB_PART, IS_VISIBLE))), 0))
+   FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE, ENFORCED))), 0))
+   FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE,
+                 REFERENCED_TABLE_NAME))), 0))
+   FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TABLE_NAME, VIEW_DEFINITION))), 0))
+   FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()),
+  (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', TRIGGER_NAME, ACTION_STATEMENT, ACTION_TIMING,
+                 EVENT_MANIPULATION))), 0))
+   FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()))
