@@ -67,14 +67,18 @@ public record Plan(List<Step> steps, List<List<Step>> batches) {
         }
       }
       List<Step> run = new ArrayList<>(steps.subList(i, j));
-      if (run.stream().noneMatch(Plan::movesColumn)) {
+      if (run.stream().noneMatch(Plan::movesColumn) && !ordered(run)) {
         List<Step> instantFirst = new ArrayList<>(run.stream().filter(Plan::instant).toList());
         run.stream().filter(st -> !instant(st)).forEach(instantFirst::add);
         run = instantFirst;
       }
+      // A table copied anyway takes its instantly added columns in the same statement, not a pass
+      // of their own. (Not a default set alone: MySQL will not copy rows under a new uuid() default.)
+      boolean copies = run.stream().anyMatch(st -> st.online() == OnlineDdl.COPY);
       List<Step> current = null;
       for (Step st : run) {
-        boolean joins = current != null && instant(current.get(0)) == instant(st)
+        boolean joins = current != null && (instant(current.get(0)) == instant(st)
+            || copies && joinsCopy(st) && current.stream().allMatch(Plan::joinsCopy))
             && (rules == null || rules.canJoin(current.stream().map(Step::change).toList(), st.change()));
         if (!joins) {
           current = new ArrayList<>();
@@ -85,6 +89,35 @@ public record Plan(List<Step> steps, List<List<Step>> batches) {
       i = j;
     }
     return batches;
+  }
+
+  /**
+   * Whether a run's order must stay as planned rather than instant steps first: a column added
+   * after, or computed from, a column the run adds; a new table default collation, which columns
+   * added after it inherit.
+   */
+  private static boolean ordered(List<Step> run) {
+    java.util.Set<String> added = new java.util.HashSet<>();
+    for (Step st : run) {
+      if (st.change() instanceof io.schemadiff.diff.Change.AddColumn a) {
+        added.add(a.column().name());
+      }
+    }
+    for (Step st : run) {
+      if (st.change().kind() == io.schemadiff.diff.ChangeKind.ALTER_TABLE_OPTIONS) {
+        return true;
+      }
+      if (st.change() instanceof io.schemadiff.diff.Change.AddColumn a
+          && (added.contains(a.after()) || a.column().generated() != null
+              && added.stream().anyMatch(n -> !n.equals(a.column().name()) && a.column().generated().contains(n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean joinsCopy(Step s) {
+    return !instant(s) || s.change() instanceof io.schemadiff.diff.Change.AddColumn;
   }
 
   private static boolean instant(Step s) {

@@ -78,7 +78,14 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
   /** InnoDB builds one FULLTEXT index per statement. */
   @Override
   public boolean canJoin(java.util.List<Change> batch, Change next) {
-    return !(fulltext(next) && batch.stream().anyMatch(MySqlOnlineDdl::fulltext));
+    return !(fulltext(next) && batch.stream().anyMatch(MySqlOnlineDdl::fulltext))
+        && !readdsForeignKey(batch, next);
+  }
+
+  /** One ALTER TABLE cannot drop a foreign key and add one of the same name (ERROR 1826). */
+  private static boolean readdsForeignKey(java.util.List<Change> batch, Change next) {
+    return next instanceof Change.AddForeignKey add && batch.stream().anyMatch(c ->
+        c instanceof Change.DropForeignKey drop && drop.foreignKey().name().equalsIgnoreCase(add.foreignKey().name()));
   }
 
   private static boolean fulltext(Change c) {
