@@ -79,7 +79,7 @@ public final class EmbeddedPostgresServer implements ScratchServer {
 
   /**
    * A server a killed run left running on the cached data directory (its lock is ours now, so
-   * its run is gone): stopped with a fast shutdown, so this run can start its own. The pid file
+   * its run is gone): stopped (SIGTERM), so this run can start its own. The pid file
    * names the process and the directory; a process of another program under a reused pid is
    * left alone.
    */
@@ -100,7 +100,8 @@ public final class EmbeddedPostgresServer implements ScratchServer {
       return;
     }
     try {
-      new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor();
+      // SIGTERM, a smart shutdown: the killed run's sessions are gone with it, so it ends at once.
+      server.destroy();
       if (!waitForExit(server, 30)) {
         server.destroyForcibly();
         waitForExit(server, 10);

@@ -65,7 +65,7 @@ class CrashRecoveryTest {
       assertFalse(orphan.isAlive());
     } finally {
       if (orphan.isAlive()) {
-        new ProcessBuilder("kill", "-INT", Long.toString(orphan.pid())).start().waitFor();
+        orphan.destroy();
       }
     }
   }
