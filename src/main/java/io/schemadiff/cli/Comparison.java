@@ -116,12 +116,17 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
    * must apply and leave nothing to change towards the target. Otherwise it throws, naming the
    * failing statement or what is left, and nothing is written.
    */
-  void verify(CommandLine cl, String fromFlag, String script) {
-    verify(cl, fromFlag, script, null);
+  String verify(CommandLine cl, String fromFlag, String script) {
+    return verify(cl, fromFlag, script, null);
   }
 
-  /** As {@link #verify(CommandLine, String, String)}, then the rollback, which must lead back to the current state. */
-  void verify(CommandLine cl, String fromFlag, String script, String undo) {
+  /**
+   * As {@link #verify(CommandLine, String, String)}, then the rollback, which must lead back to
+   * the current state.
+   *
+   * @return the time it took, as a timing line
+   */
+  String verify(CommandLine cl, String fromFlag, String script, String undo) {
     String from = cl.getOptionValue(fromFlag);
     SchemaDiffer differ = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before)));
     long start = System.nanoTime();
@@ -134,22 +139,21 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
         StringBuilder text = new StringBuilder();
         SqlScriptWriter.write(header("empty", from, List.of(), build), build, new Renderer(dialect), text, 0);
         run.execute("building --" + fromFlag + " from its model", text.toString());
-        left(differ.diff(view.apply(run.inspect()), before, Renames.none()),
-            "--" + fromFlag + " built from its model still differs from it");
+        requireState(run, differ, before, "--" + fromFlag + " built from its model still differs from it");
       }
       run.execute("the migration", script);
-      left(differ.diff(view.apply(run.inspect()), after, Renames.none()),
-          "after the migration, the scratch database still differs from the target");
+      requireState(run, differ, after, "after the migration, the scratch database still differs from the target");
       if (undo != null) {
         run.execute("the rollback", undo);
-        left(differ.diff(view.apply(run.inspect()), before, Renames.none()),
-            "after the rollback, the scratch database still differs from --" + fromFlag);
+        requireState(run, differ, before, "after the rollback, the scratch database still differs from --" + fromFlag);
       }
     }
-    timings.add(seconds("verify", start, System.nanoTime()));
+    return seconds("verify", start, System.nanoTime());
   }
 
-  private static void left(List<Change> changes, String what) {
+  /** The scratch database, read as the sources were, must leave nothing to change towards {@code expected}. */
+  private void requireState(DryRun run, SchemaDiffer differ, Schema expected, String what) {
+    List<Change> changes = differ.diff(view.apply(run.inspect()), expected, Renames.none());
     if (!changes.isEmpty()) {
       List<String> shown = changes.stream().limit(3).map(Change::describe).toList();
       throw new SourceException(SourceException.Kind.VERIFY_FAILED, "verify: " + what + ": " + changes.size()

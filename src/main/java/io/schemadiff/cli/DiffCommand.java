@@ -104,8 +104,7 @@ final class DiffCommand {
         SqlScriptWriter.write(c.header(cl.getOptionValue("from"), cl.getOptionValue("to"), warnings, plan),
             plan, renderer, script);
       }
-      c.verify(cl, "from", script.toString());
-      timings.add(c.timings().get(c.timings().size() - 1));
+      timings.add(c.verify(cl, "from", script.toString()));
     }
     Output.write(cl.getOptionValue("output"), text.toString(), out);
     if (cl.hasOption("timings")) {
