@@ -30,7 +30,8 @@ import java.util.List;
 public final class Snapshots {
   public static final String FORMAT = "schemadiff-snapshot";
   // 2: modelled objects (sequences…) beside tables; serial columns only with default options.
-  public static final int VERSION = 2;
+  // 3: PostgreSQL expressions read with only pg_catalog on the search path, so names are qualified.
+  public static final int VERSION = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)

@@ -228,16 +228,22 @@ abstract class RoundTrip {
 
   private void assertConverges(String what, Endpoint start, Endpoint target, String migration, Path dir)
       throws IOException {
-    apply(start, migration, what);
+    apply(start, migration, what, dir);
     Cli rediff = diffLive(start, target, dir);
     assertEquals(0, rediff.exit(), rediff.err());
     assertEquals("", rediff.out(), what + ": re-diff after applying must be empty");
     assertEquals(fingerprint(target, dir), fingerprint(start, dir), what + ": server catalog differs after applying");
   }
 
-  private void apply(Endpoint db, String migration, String what) {
+  private void apply(Endpoint db, String migration, String what, Path dir) throws IOException {
     try (Connection c = Jdbc.open(db, false); Statement s = c.createStatement()) {
       s.setEscapeProcessing(false);
+      if (dialect().equals("postgresql")) {
+        // Flyway and psql users run migrations with their own search_path: with nothing but
+        // pg_catalog on it, any name the migration leaves unqualified fails here. A fixture whose
+        // own function bodies name tables unqualified says which path they are called with.
+        s.execute("SET search_path TO " + searchPath(dir));
+      }
       for (SqlScript.Statement st : SqlScript.split(migration, dialect().equals("mysql"))) {
         try {
           s.execute(st.sql());
@@ -248,6 +254,16 @@ abstract class RoundTrip {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** {@code -- applied-with-search-path: public} in to.sql, else pg_catalog alone. */
+  private static String searchPath(Path dir) throws IOException {
+    for (String line : Files.readAllLines(dir.resolve("to.sql"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("-- applied-with-search-path:")) {
+        return line.substring("-- applied-with-search-path:".length()).strip().split("\\s+")[0];
+      }
+    }
+    return "pg_catalog";
   }
 
   private Endpoint load(ScratchServer server, Path file, List<Endpoint> made) {
