@@ -8,17 +8,25 @@ import java.util.List;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** Runs SQL files against a scratch database; an error names the file and line. */
+/**
+ * Runs SQL files against a scratch database, as psql or the mysql client would; an error names
+ * the file and line.
+ */
 public final class SqlLoader {
   private SqlLoader() {}
 
   public static void load(List<Path> files, Endpoint database, boolean mysqlSyntax) {
     try (Connection c = Jdbc.open(database, false); Statement s = c.createStatement()) {
       s.setEscapeProcessing(false);
+      MySqlFileDatabase own = mysqlSyntax ? new MySqlFileDatabase(c.getCatalog()) : null;
       for (Path file : files) {
         for (SqlScript.Statement st : SqlScript.split(SqlFiles.read(file), mysqlSyntax)) {
+          String sql = own == null ? st.sql() : own.statement(file, st);
+          if (sql == null) {
+            continue;
+          }
           try {
-            s.execute(st.sql());
+            s.execute(sql);
           } catch (SQLException e) {
             throw new SourceException(SourceException.Kind.BAD_INPUT,
                 file + ":" + line(st, e) + ": " + Jdbc.reason(e), e);

@@ -7,7 +7,10 @@ import java.util.List;
  * Splits an SQL file into statements, remembering the line each starts on, so a server error
  * can name the file and line. Understands quotes, comments, (PostgreSQL) dollar quoting and the
  * SQL-standard bodies of functions and procedures ({@code BEGIN ATOMIC … END}), whose
- * semicolons are their own, as psql does.
+ * semicolons are their own, as psql does. For MySQL it reads what the mysql client reads:
+ * {@code DELIMITER} lines, versioned comments {@code /*!50001 … *}{@code /} and optimizer hints
+ * kept as part of the statement (the server runs them), and {@code source} lines, returned as
+ * statements of their own for the loader to refuse.
  */
 public final class SqlScript {
   /** One statement: its text (from its first token, without the semicolon) and start line. */
@@ -27,7 +30,8 @@ public final class SqlScript {
   private SqlScript() {}
 
   /**
-   * @param mysqlSyntax MySQL lexing: backslash escapes in every string, # comments, no dollar quotes
+   * @param mysqlSyntax MySQL lexing: backslash escapes in every string, # comments, no dollar
+   *     quotes, comments that do not nest, {@code DELIMITER}
    */
   public static List<Statement> split(String text, boolean mysqlSyntax) {
     List<Statement> out = new ArrayList<>();
@@ -38,13 +42,44 @@ public final class SqlScript {
     int startLine = 0;
     List<String> leading = new ArrayList<>(); // the statement's first words
     int atomicDepth = 0;
+    String delimiter = ";";
     while (i < n) {
       char ch = text.charAt(i);
       char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-      if (ch == '-' && next == '-' || ch == '#' && mysqlSyntax) {
+      if (mysqlSyntax && start < 0 && clientCommand(text, i) != null) {
+        int eol = text.indexOf('\n', i);
+        eol = eol < 0 ? n : eol;
+        String command = text.substring(i, eol).strip();
+        if (clientCommand(text, i).equals("DELIMITER")) {
+          String[] words = command.split("\\s+");
+          delimiter = words.length > 1 ? words[1] : delimiter;
+        } else {
+          out.add(new Statement(command, line));
+        }
+        i = eol;
+        continue;
+      }
+      if (ch == '-' && next == '-' && (!mysqlSyntax || i + 2 >= n || text.charAt(i + 2) <= ' ')
+          || ch == '#' && mysqlSyntax) {
         while (i < n && text.charAt(i) != '\n') {
           i++;
         }
+        continue;
+      }
+      if (mysqlSyntax && ch == '/' && next == '*') {
+        int close = text.indexOf("*/", i + 2);
+        close = close < 0 ? n : close + 2;
+        boolean executed = i + 2 < n && (text.charAt(i + 2) == '!' || text.charAt(i + 2) == '+');
+        if (executed && start < 0) {
+          start = i;
+          startLine = line;
+        }
+        for (int k = i; k < close; k++) {
+          if (text.charAt(k) == '\n') {
+            line++;
+          }
+        }
+        i = close;
         continue;
       }
       if (ch == '/' && next == '*') {
@@ -74,13 +109,13 @@ public final class SqlScript {
         i++;
         continue;
       }
-      if (ch == ';' && atomicDepth == 0) {
+      if (mysqlSyntax ? text.startsWith(delimiter, i) : ch == ';' && atomicDepth == 0) {
         leading.clear();
         if (start >= 0) {
           out.add(new Statement(text.substring(start, i).strip(), startLine));
           start = -1;
         }
-        i++;
+        i += mysqlSyntax ? delimiter.length() : 1;
         continue;
       }
       if (start < 0) {
@@ -126,6 +161,25 @@ public final class SqlScript {
       out.add(new Statement(text.substring(start).strip(), startLine));
     }
     return out;
+  }
+
+  /**
+   * The mysql client command starting at {@code i}, upper-cased, if one does: {@code DELIMITER}
+   * or {@code SOURCE} (also written {@code \.}). They take the rest of the line, without a
+   * terminator.
+   */
+  private static String clientCommand(String text, int i) {
+    if (text.startsWith("\\.", i)) {
+      return "SOURCE";
+    }
+    for (String command : List.of("DELIMITER", "SOURCE")) {
+      int end = i + command.length();
+      if (text.regionMatches(true, i, command, 0, command.length()) && end < text.length()
+          && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+        return command;
+      }
+    }
+    return null;
   }
 
   private static boolean followedByAtomic(String text, int from) {

@@ -140,6 +140,19 @@ class BadInputTest {
   }
 
   @Test
+  void mysqlFileOfTwoDatabasesOrWithSourceIsRefused() throws Exception {
+    Path two = temp.resolve("two.sql");
+    Files.writeString(two, "CREATE DATABASE shop;\nUSE shop;\nCREATE TABLE a (id int);\nUSE blog;\n",
+        StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("diff", "--from", two.toString(), "--to", "empty", "--dialect", "mysql",
+        "--dev-url", TestServers.mysql().admin().jdbcUrl()), 2, two + ":4:", "database shop and then blog");
+    Path sourcing = temp.resolve("sourcing.sql");
+    Files.writeString(sourcing, "CREATE TABLE a (id int);\nsource tables.sql\n", StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("diff", "--from", sourcing.toString(), "--to", "empty", "--dialect", "mysql",
+        "--dev-url", TestServers.mysql().admin().jdbcUrl()), 2, sourcing + ":2:", "source is a mysql client command");
+  }
+
+  @Test
   void mysqlComparesOneDatabaseWithoutSchemaFlag() {
     assertOneLine(Cli.run("diff", "--from", "mysql://app@127.0.0.1:1/a", "--to", "mysql://app@127.0.0.1:1/b",
         "--schema", "x"), 2, "--schema");

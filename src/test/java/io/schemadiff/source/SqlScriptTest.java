@@ -61,4 +61,36 @@ class SqlScriptTest {
     assertEquals(2, s.size());
     assertEquals("CREATE TABLE `a;b` (c varchar(9) DEFAULT 'x\\';y')", s.get(0).sql());
   }
+
+  /** As the mysql client reads a dump: DELIMITER lines, versioned comments sent, source kept apart. */
+  @Test
+  void mysqlClientSyntax() {
+    String sql = """
+        /*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;
+        /* a comment; not sent */
+        SELECT 1 --1;
+        ;
+        DELIMITER ;;
+        /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER t BEFORE INSERT ON a
+        FOR EACH ROW BEGIN SET NEW.x = 1; SET NEW.y = 2; END */;;
+        CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END;;
+        delimiter //
+        SELECT 3//
+        DELIMITER ;
+        source other.sql
+        SELECT 4;""";
+    List<SqlScript.Statement> s = SqlScript.split(sql, true);
+    assertEquals(List.of(
+        "/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */",
+        "SELECT 1 --1",
+        "/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER t BEFORE INSERT ON a\n"
+            + "FOR EACH ROW BEGIN SET NEW.x = 1; SET NEW.y = 2; END */",
+        "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END",
+        "SELECT 3",
+        "source other.sql",
+        "SELECT 4"), s.stream().map(SqlScript.Statement::sql).toList());
+    assertEquals(6, s.get(2).line());
+    assertEquals(12, s.get(5).line());
+    assertEquals(13, s.get(6).line());
+  }
 }
