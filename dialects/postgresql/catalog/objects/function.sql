@@ -9,7 +9,8 @@ SELECT n.nspname AS schema_name,
        pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
        pg_catalog.pg_get_function_result(p.oid) AS returns,
        (pg_catalog.to_jsonb(p) ->> 'prosqlbody') IS NOT NULL AS atomic,
-       pg_catalog.pg_get_functiondef(p.oid) AS definition
+       pg_catalog.pg_get_functiondef(p.oid) AS definition,
+       NULL::text AS attributes
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'w') AND n.nspname = ANY ({{namespaces}})

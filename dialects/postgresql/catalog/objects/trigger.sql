@@ -4,7 +4,8 @@
 SELECT n.nspname AS schema_name, c.relname AS table_name, t.tgname AS object_name,
        pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment,
        pg_catalog.pg_get_triggerdef(t.oid) AS definition,
-       t.tgenabled::text AS enabled
+       t.tgenabled::text AS enabled,
+       NULL::text AS attributes
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

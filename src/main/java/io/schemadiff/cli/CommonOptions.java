@@ -50,6 +50,9 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("pg-version").hasArg().argName("MAJOR")
         .desc("load SQL files on an embedded PostgreSQL of this major version (13-17; default 17),"
             + " fetched from Maven Central on first use").get());
+    o.addOption(Option.builder().longOpt("ignore-definers")
+        .desc("MySQL: neither compare nor write the DEFINER of views, triggers and routines (each is created"
+            + " as the account running the migration), for environments with different accounts").get());
     o.addOption(Option.builder().longOpt("allow-partial")
         .desc("MySQL: read what an account that cannot see the whole database sees, naming the rest as not "
             + "compared (default: refuse, exit 3)").get());

@@ -75,7 +75,7 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     Planner planner = planner(cl, dialect); // checks --online before any source is read
     serverVersion(cl, Schema.empty("", List.of())); // and --server-version
     List<Pattern> ignore = ignored(cl);
-    UnaryOperator<Schema> view = s -> privileges(cl, without(s, ignore));
+    UnaryOperator<Schema> view = s -> definers(cl, privileges(cl, without(s, ignore)));
     Schema before;
     Schema after;
     List<String> timings = new ArrayList<>();
@@ -243,6 +243,11 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
       return s.withNotCompared(s.notCompared().stream().filter(o -> !o.kind().equals("grant")).toList());
     }
     return s.withObjects(s.objects().stream().filter(o -> !o.kind().equals("grant")).toList());
+  }
+
+  /** With {@code --ignore-definers} (MySQL) the accounts views and programs run as are neither compared nor written. */
+  private static Schema definers(CommandLine cl, Schema s) {
+    return cl.hasOption("ignore-definers") ? s.withoutDefiners() : s;
   }
 
   private static Schema without(Schema s, List<Pattern> ignore) {

@@ -120,6 +120,12 @@ final class MigrateCommand {
    */
   private static String liquibase(MigrationFiles.Names names, String message, String forward, Plan rollback,
       Renderer renderer) {
+    boolean compound = forward.lines().anyMatch(l -> l.startsWith("DELIMITER "))
+        || rollback.batches().stream().flatMap(b -> renderer.render(b).stream()).anyMatch(renderer::needsDelimiter);
+    if (compound) {
+      throw new UsageException("liquibase: " + names.migration() + ": the migration holds a stored program whose body"
+          + " has semicolons, which Liquibase formatted SQL would split into statements; use --style flyway");
+    }
     StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
     sb.append("--changeset schemadiff:").append(names.migration().replaceAll("\\.sql$", "")).append('\n');
     sb.append("--comment: ").append(PlainText.line(message.replaceAll("\\s+", " ").strip())).append('\n');

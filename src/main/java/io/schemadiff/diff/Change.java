@@ -85,7 +85,7 @@ public sealed interface Change {
 
     /** The object's name; one of a table (a policy) as a member of its table; a routine with its argument types. */
     default String target(Names n) {
-      if (object().definition() instanceof io.schemadiff.model.Overloaded r) {
+      if (object().definition() instanceof io.schemadiff.model.Overloaded r && r.identityArguments() != null) {
         return n.qualified(new QName(object().ref().schema(), r.name())) + "(" + r.identityArguments() + ")";
       }
       return objectName().isEmpty() ? n.qualified(object().ref().qname()) : n.member(table(), objectName());

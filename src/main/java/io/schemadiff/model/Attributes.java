@@ -15,6 +15,16 @@ public final class Attributes {
     return Collections.unmodifiableMap(new TreeMap<>(attributes));
   }
 
+  /** Attribute (MySQL): the account a view or stored program runs as, when not the reader's. */
+  public static final String DEFINER = "definer";
+
+  /** The same attributes without {@code key}. */
+  public static Map<String, String> without(Map<String, String> attributes, String key) {
+    Map<String, String> m = new TreeMap<>(attributes);
+    m.remove(key);
+    return of(m);
+  }
+
   /** Attribute: what an object's expressions or type need to exist first (functions, types, sequences). */
   public static final String REQUIRES = "requires";
 

@@ -95,6 +95,11 @@ public sealed interface Definition permits Sequence, Grant, Collation, Extension
     return false;
   }
 
+  /** The same definition without the account it runs as ({@code --ignore-definers}); most kinds have none. */
+  default Definition withoutDefiner() {
+    return this;
+  }
+
   /** What the definition names itself: tables, columns, functions, other objects. */
   default List<ObjectRef> uses() {
     return List.of();

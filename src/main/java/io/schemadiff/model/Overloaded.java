@@ -8,6 +8,6 @@ public interface Overloaded {
   /** The bare name, without arguments. */
   String name();
 
-  /** The argument types that tell overloads apart. */
+  /** The argument types that tell overloads apart; null where names are unique (MySQL). */
   String identityArguments();
 }

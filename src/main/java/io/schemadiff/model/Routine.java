@@ -18,8 +18,11 @@ public sealed interface Routine extends Definition, Overloaded permits Function,
   /** Whether the body is SQL-standard (parsed and bound when created) rather than a string. */
   boolean atomic();
 
-  /** The server's {@code CREATE OR REPLACE} statement. */
+  /** The server's {@code CREATE OR REPLACE} statement (MySQL: {@code CREATE}, without its definer). */
   String definition();
+
+  /** MySQL: the {@code sql_mode} it was created under, and a {@code definer} other than the reader. */
+  java.util.Map<String, String> attributes();
 
   /** The keyword of its kind, as DDL spells it. */
   default String keyword() {

@@ -67,6 +67,14 @@ public record Schema(String dialect, String serverVersion, List<String> namespac
   }
 
   /** The same state with its modelled objects (sequences, functions…). */
+  /** The schema as if every object ran as the reading account: no DEFINER compared or written. */
+  public Schema withoutDefiners() {
+    List<View> plain = views.stream().map(v -> new View(v.name(), v.definition(), v.reads(), v.readsColumns(),
+        Attributes.without(v.attributes(), Attributes.DEFINER))).toList();
+    List<SchemaObject> own = objects.stream().map(o -> o.withDefinition(o.definition().withoutDefiner())).toList();
+    return new Schema(dialect, serverVersion, namespaces, tables, plain, enums, own, notCompared, namespaceComments);
+  }
+
   public Schema withObjects(List<SchemaObject> modelled) {
     return new Schema(dialect, serverVersion, namespaces, tables, views, enums, modelled, notCompared, namespaceComments);
   }

@@ -58,13 +58,13 @@ public final class SqlScriptWriter {
     if (!session.isEmpty()) {
       out.append('\n');
       comment(out, "session: strict SQL mode, so a value that does not fit fails instead of being cut");
-      statements(out, session);
+      statements(out, session, renderer);
     }
     boolean open = false;
     for (List<Step> batch : plan.batches()) {
       if (!begin.isEmpty() && open == apart(batch)) {
         out.append('\n');
-        statements(out, open ? renderer.commit() : begin);
+        statements(out, open ? renderer.commit() : begin, renderer);
         open = !open;
       }
       out.append('\n');
@@ -76,16 +76,16 @@ public final class SqlScriptWriter {
           comment(out, hazardPrefix + h.name() + ": " + h.meaning());
         }
       }
-      statements(out, renderer.render(batch));
+      statements(out, renderer.render(batch), renderer);
     }
     if (open) {
       out.append('\n');
-      statements(out, renderer.commit());
+      statements(out, renderer.commit(), renderer);
     }
   }
 
-  private static void statements(StringBuilder out, List<String> statements) {
-    statements.forEach(st -> out.append(st).append(";\n"));
+  private static void statements(StringBuilder out, List<String> statements, Renderer renderer) {
+    statements.forEach(st -> out.append(renderer.terminated(st)).append('\n'));
   }
 
   /** A batch that must run outside any transaction block (CONCURRENTLY, a new enum value). */

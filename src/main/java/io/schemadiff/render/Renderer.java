@@ -55,6 +55,32 @@ public final class Renderer {
     return optional("_session.ftl");
   }
 
+  /**
+   * A statement as a script ends it: with a semicolon, or, where the dialect's clients split at
+   * every semicolon (MySQL) and the statement holds some (a stored program's body), between
+   * {@code DELIMITER} lines as the mysql client and Flyway read them.
+   */
+  public String terminated(String statement) {
+    if (!needsDelimiter(statement)) {
+      return statement + ";";
+    }
+    for (String delimiter : dialect.list("script.compound-delimiters")) {
+      if (!statement.contains(delimiter)) {
+        return "DELIMITER " + delimiter + "\n" + statement + delimiter + "\nDELIMITER ;";
+      }
+    }
+    throw new RenderException(dialect.name() + ": render: a stored program holds every delimiter it could be"
+        + " ended with (" + dialect.optional("script.compound-delimiters") + "): "
+        + statement.lines().findFirst().orElse(""));
+  }
+
+  /** Whether a statement is a stored program whose body holds semicolons (see {@link #terminated}). */
+  public boolean needsDelimiter(String statement) {
+    String program = dialect.optional("script.compound-statement");
+    return !program.isEmpty() && statement.contains(";") && java.util.regex.Pattern.compile(program)
+        .matcher(statement).lookingAt();
+  }
+
   /** Opens a transaction ({@code _begin.ftl}); empty where DDL is not transactional. */
   public List<String> begin() {
     return optional("_begin.ftl");

@@ -131,7 +131,7 @@ public final class SqlScript {
       } else if (Character.isLetter(ch) || ch == '_') {
         end = i + 1;
         while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
-            || text.charAt(end) == '$')) {
+            || text.charAt(end) == '$') && !(mysqlSyntax && text.startsWith(delimiter, end))) {
           end++;
         }
         String word = text.substring(i, end).toUpperCase(java.util.Locale.ROOT);

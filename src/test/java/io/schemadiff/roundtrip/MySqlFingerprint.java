@@ -78,9 +78,24 @@ final class MySqlFingerprint {
           rs.next();
           String ddl = rs.getString(2)
               .replaceAll(" AUTO_INCREMENT=\\d+", "")
-              .replaceAll("DEFINER=`[^`]*`@`[^`]*` ", "")
               .replace("`" + database.replace("`", "``") + "`.", "");
           out.append(view ? ddl : sortIndexLines(withoutDefaultCollation(ddl))).append("\n\n");
+        }
+      }
+      // Stored programs, as the server shows them (DEFINER and sql_mode included).
+      List<String[]> programs = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT 'TRIGGER', TRIGGER_NAME FROM information_schema.TRIGGERS"
+          + " WHERE TRIGGER_SCHEMA = DATABASE() UNION ALL SELECT ROUTINE_TYPE, ROUTINE_NAME"
+          + " FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1, 2")) {
+        while (rs.next()) {
+          programs.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      for (String[] p : programs) {
+        try (ResultSet rs = s.executeQuery("SHOW CREATE " + p[0] + " `" + p[1].replace("`", "``") + "`")) {
+          rs.next();
+          out.append(rs.getString(3)).append(" -- sql_mode ").append(rs.getString(2))
+              .append("\n\n");
         }
       }
       return out.toString();

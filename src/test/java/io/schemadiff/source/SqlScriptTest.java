@@ -76,6 +76,8 @@ class SqlScriptTest {
         CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END;;
         delimiter //
         SELECT 3//
+        DELIMITER $$
+        SELECT END$$
         DELIMITER ;
         source other.sql
         SELECT 4;""";
@@ -87,10 +89,11 @@ class SqlScriptTest {
             + "FOR EACH ROW BEGIN SET NEW.x = 1; SET NEW.y = 2; END */",
         "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END",
         "SELECT 3",
+        "SELECT END",
         "source other.sql",
         "SELECT 4"), s.stream().map(SqlScript.Statement::sql).toList());
     assertEquals(6, s.get(2).line());
-    assertEquals(12, s.get(5).line());
-    assertEquals(13, s.get(6).line());
+    assertEquals(14, s.get(6).line());
+    assertEquals(15, s.get(7).line());
   }
 }

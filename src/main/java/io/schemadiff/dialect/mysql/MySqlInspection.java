@@ -1,7 +1,11 @@
 package io.schemadiff.dialect.mysql;
 
 import io.schemadiff.inspect.InspectHook;
+import io.schemadiff.model.Function;
+import io.schemadiff.model.Procedure;
+import io.schemadiff.model.Routine;
 import io.schemadiff.model.Schema;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +22,8 @@ import java.util.regex.Pattern;
  * What information_schema does not say about a view: its ALGORITHM and explicit column list, and
  * its text as SHOW CREATE VIEW gives it inside the view's own database (unqualified, so it cannot
  * be confused with a table named like the database). One statement per view, only when there are
- * views. ALGORITHM=UNDEFINED, the default, is left out.
+ * views. ALGORITHM=UNDEFINED, the default, is left out. Stored routines likewise, one SHOW CREATE
+ * each, when there are any.
  */
 public final class MySqlInspection implements InspectHook {
   private static final Pattern CREATE = Pattern.compile(
@@ -26,8 +31,13 @@ public final class MySqlInspection implements InspectHook {
           + "(\\((?:`(?:[^`]|``)*`,?)+\\) )?AS (.*?)(?: WITH (?:CASCADED|LOCAL) CHECK OPTION)?$",
       Pattern.DOTALL);
 
+  /** The definer clause of SHOW CREATE FUNCTION / PROCEDURE, which the model keeps apart. */
+  private static final Pattern DEFINER = Pattern.compile(
+      "^CREATE DEFINER=(?:`(?:[^`]|``)*`|[^\\s@]+)@(?:`(?:[^`]|``)*`|\\S+) ");
+
   @Override
   public Schema refine(Connection connection, Schema schema) throws SQLException {
+    schema = routinesAsWritten(connection, schema);
     if (schema.views().isEmpty()) {
       return schema;
     }
@@ -53,6 +63,36 @@ public final class MySqlInspection implements InspectHook {
     }
     return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), schema.tables(), views,
         schema.enums(), schema.objects(), schema.notCompared());
+  }
+
+  /**
+   * A routine's parameter list is kept as it was written (quotes, spacing), and SHOW CREATE gives it
+   * so: its text, with the characteristics the server spells out, is the definition compared.
+   */
+  private static Schema routinesAsWritten(Connection connection, Schema schema) throws SQLException {
+    if (schema.objects().stream().noneMatch(o -> o.definition() instanceof Routine)) {
+      return schema;
+    }
+    List<SchemaObject> objects = new ArrayList<>();
+    try (Statement s = connection.createStatement()) {
+      for (SchemaObject o : schema.objects()) {
+        if (o.definition() instanceof Routine r) {
+          String keyword = r.keyword();
+          try (ResultSet rs = s.executeQuery("SHOW CREATE " + keyword + " " + quote(r.name()))) {
+            String text = rs.next() ? rs.getString(3) : null;
+            if (text == null) {
+              throw new SQLException("cannot read the definition of " + r.kind() + " " + r.name());
+            }
+            String definition = DEFINER.matcher(text).replaceFirst("CREATE ");
+            o = o.withDefinition(r instanceof Function f
+                ? new Function(f.name(), f.identityArguments(), f.arguments(), f.returns(), f.atomic(), definition, f.attributes())
+                : new Procedure(r.name(), r.identityArguments(), r.arguments(), r.atomic(), definition, r.attributes()));
+          }
+        }
+        objects.add(o);
+      }
+    }
+    return schema.withObjects(objects);
   }
 
   private static String quote(String name) {

@@ -61,6 +61,16 @@ public final class MySqlVisibility implements VisibilityCheck {
       return Optional.of(new Hidden("triggers", "the account " + user + " lacks the TRIGGER privilege on "
           + database + ", so its triggers are not listed to it (grant it TRIGGER on `" + database + "`.*)"));
     }
+    // A routine's body is shown to its definer, or to an account with SHOW_ROUTINE or global SELECT.
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"
+            + " AND ROUTINE_DEFINITION IS NULL")) {
+      rs.next();
+      if (rs.getInt(1) > 0) {
+        return Optional.of(new Hidden("routine bodies", "the account " + user + " cannot read the bodies of "
+            + rs.getInt(1) + " routines of " + database + " it did not define (grant it SHOW_ROUTINE on *.*)"));
+      }
+    }
     return Optional.empty();
   }
 

@@ -1,0 +1,28 @@
+-- Stored procedures as SHOW CREATE PROCEDURE writes them, without the definer: parameters with
+-- their modes and character sets (and collations other than the set's default),
+-- characteristics spelled out, body as written. The definer (when it is not the account reading)
+-- and the sql_mode the body was created under are attributes.
+SELECT '' AS schema_name, r.ROUTINE_NAME AS object_name, NULL AS comment,
+       r.ROUTINE_NAME AS name, NULL AS identity_arguments,
+       IFNULL(a.arguments, '') AS arguments, FALSE AS atomic,
+       CONCAT('CREATE PROCEDURE `', REPLACE(r.ROUTINE_NAME, '`', '``'), '`(', IFNULL(a.arguments, ''), ')\n',
+              '    ', IF(r.IS_DETERMINISTIC = 'YES', 'DETERMINISTIC', 'NOT DETERMINISTIC'), ' ', r.SQL_DATA_ACCESS,
+              ' SQL SECURITY ', r.SECURITY_TYPE,
+              IF(r.ROUTINE_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(r.ROUTINE_COMMENT))), '\n',
+              r.ROUTINE_DEFINITION) AS definition,
+       IF(r.DEFINER = CURRENT_USER(), JSON_OBJECT('sql_mode', r.SQL_MODE),
+          JSON_OBJECT('sql_mode', r.SQL_MODE, 'definer', r.DEFINER)) AS attributes
+FROM information_schema.ROUTINES r
+LEFT JOIN (
+  SELECT p.SPECIFIC_NAME,
+         GROUP_CONCAT(CONCAT(p.PARAMETER_MODE, ' `', REPLACE(p.PARAMETER_NAME, '`', '``'), '` ',
+                      p.DTD_IDENTIFIER, IFNULL(CONCAT(' CHARSET ', p.CHARACTER_SET_NAME), ''),
+                      IF(c.IS_DEFAULT = 'Yes' OR p.COLLATION_NAME IS NULL, '', CONCAT(' COLLATE ', p.COLLATION_NAME)))
+                      ORDER BY p.ORDINAL_POSITION SEPARATOR ', ') AS arguments
+  FROM information_schema.PARAMETERS p
+  LEFT JOIN information_schema.COLLATIONS c ON c.COLLATION_NAME = p.COLLATION_NAME
+  WHERE p.SPECIFIC_SCHEMA IN ({{namespaces}}) AND p.ROUTINE_TYPE = 'PROCEDURE' AND p.ORDINAL_POSITION > 0
+  GROUP BY p.SPECIFIC_NAME
+) a ON a.SPECIFIC_NAME = r.SPECIFIC_NAME
+WHERE r.ROUTINE_SCHEMA IN ({{namespaces}}) AND r.ROUTINE_TYPE = 'PROCEDURE'
+  AND r.ROUTINE_DEFINITION IS NOT NULL -- hidden from the account: refused, or named by --allow-partial

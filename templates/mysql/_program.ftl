@@ -1,0 +1,17 @@
+<#-- Stored programs (triggers, functions, procedures). One is created under the sql_mode it was
+     made with, which changes what its body does, and the migration's own mode is set again after;
+     DEFINER is written when the object has one other than the account that read it. -->
+<#macro definer a><#if a["definer"]??><#local at = a["definer"]?last_index_of("@")> DEFINER=${sql.q(a["definer"]?substring(0, at))}@${sql.q(a["definer"]?substring(at + 1))}</#if></#macro>
+<#macro create o>
+<#local d = o.definition()>
+<#local a = d.attributes()>
+<#if a["sql_mode"]??>
+SET SESSION sql_mode = ${sql.lit(a["sql_mode"])}
+${sql.statementBreak}
+</#if>
+CREATE<@definer a/>${d.definition()?remove_beginning("CREATE")}
+<#if a["sql_mode"]??>
+${sql.statementBreak}
+<#include "_session.ftl">
+</#if>
+</#macro>

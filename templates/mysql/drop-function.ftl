@@ -1,0 +1,1 @@
+DROP FUNCTION ${sql.q(c.object().ref().name())}

@@ -1,0 +1,1 @@
+DROP PROCEDURE ${sql.q(c.object().ref().name())}

@@ -1,0 +1,1 @@
+DROP TRIGGER ${sql.q(c.object().ref().name())}
