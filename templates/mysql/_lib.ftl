@@ -7,7 +7,7 @@ ${sql.q(col.name())} ${col.type()}<#if col.collation()?? && !a["collation-defaul
 <#-- Where a placed column goes: after its predecessor in the target table, or first. -->
 <#macro place after=""><#if after?has_content> AFTER ${sql.q(after)}<#else> FIRST</#if></#macro>
 <#macro indexKey k><#if k.column()??>${sql.q(k.column())}<#if k.prefixLength()??>(${k.prefixLength()})</#if><#else>(${k.expression()})</#if><#if k.descending()> DESC</#if></#macro>
-<#macro index i><#if i.unique()>UNIQUE <#elseif i.method() == "fulltext">FULLTEXT <#elseif i.method() == "spatial">SPATIAL </#if>INDEX ${sql.q(i.name())} (<#list i.keys() as k><@indexKey k/><#sep>, </#list>)<#if i.attributes()["comment"]??> COMMENT ${sql.lit(i.attributes()["comment"])}</#if><#if i.attributes()["invisible"]??> INVISIBLE</#if></#macro>
+<#macro index i><#if i.unique()>UNIQUE <#elseif i.method() == "fulltext">FULLTEXT <#elseif i.method() == "spatial">SPATIAL </#if>INDEX ${sql.q(i.name())} (<#list i.keys() as k><@indexKey k/><#sep>, </#list>)<#if i.attributes()["parser"]??> WITH PARSER ${sql.q(i.attributes()["parser"])}</#if><#if i.attributes()["comment"]??> COMMENT ${sql.lit(i.attributes()["comment"])}</#if><#if i.attributes()["invisible"]??> INVISIBLE</#if></#macro>
 <#macro check ck>CONSTRAINT ${sql.q(ck.name())} CHECK (${ck.expression()})<#if ck.attributes()["not-enforced"]??> NOT ENFORCED</#if></#macro>
 <#macro foreignKey fk>CONSTRAINT ${sql.q(fk.name())} FOREIGN KEY (${sql.qlist(fk.columns())}) REFERENCES ${sql.qn(fk.referencedTable())} (${sql.qlist(fk.referencedColumns())})<#if fk.onDelete()??> ON DELETE ${fk.onDelete()}</#if><#if fk.onUpdate()??> ON UPDATE ${fk.onUpdate()}</#if></#macro>
 <#-- Table options as CREATE TABLE and ALTER TABLE take them. -->

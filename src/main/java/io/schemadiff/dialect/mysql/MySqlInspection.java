@@ -2,6 +2,8 @@ package io.schemadiff.dialect.mysql;
 
 import io.schemadiff.inspect.InspectHook;
 import io.schemadiff.model.Function;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.Table;
 import io.schemadiff.model.Procedure;
 import io.schemadiff.model.Routine;
 import io.schemadiff.model.Schema;
@@ -38,6 +40,7 @@ public final class MySqlInspection implements InspectHook {
   @Override
   public Schema refine(Connection connection, Schema schema) throws SQLException {
     schema = routinesAsWritten(connection, schema);
+    schema = fullTextParsers(connection, schema);
     if (schema.views().isEmpty()) {
       return schema;
     }
@@ -93,6 +96,44 @@ public final class MySqlInspection implements InspectHook {
       }
     }
     return schema.withObjects(objects);
+  }
+
+  /** A FULLTEXT index's parser (ngram, mecab) is in no catalog table; SHOW CREATE TABLE has it. */
+  private static final Pattern PARSER = Pattern.compile(
+      "^\\s*FULLTEXT KEY `((?:[^`]|``)+)` .*? WITH PARSER `((?:[^`]|``)+)`", Pattern.MULTILINE);
+
+  /** The parser of each FULLTEXT index, as attribute {@code parser}: one SHOW CREATE TABLE per table that has one. */
+  private static Schema fullTextParsers(Connection connection, Schema schema) throws SQLException {
+    if (schema.tables().stream().noneMatch(t -> t.indexes().stream().anyMatch(i -> i.method().equals("fulltext")))) {
+      return schema;
+    }
+    List<Table> tables = new ArrayList<>();
+    try (Statement s = connection.createStatement()) {
+      for (Table t : schema.tables()) {
+        if (t.indexes().stream().anyMatch(i -> i.method().equals("fulltext"))) {
+          Map<String, String> parsers = new HashMap<>();
+          try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + quote(t.name().name()))) {
+            Matcher m = PARSER.matcher(rs.next() ? rs.getString(2) : "");
+            while (m.find()) {
+              parsers.put(m.group(1).replace("``", "`"), m.group(2).replace("``", "`"));
+            }
+          }
+          List<Index> indexes = t.indexes().stream().map(i -> {
+            if (!parsers.containsKey(i.name())) {
+              return i;
+            }
+            Map<String, String> a = new java.util.TreeMap<>(i.attributes());
+            a.put("parser", parsers.get(i.name()));
+            return new Index(i.name(), i.unique(), i.method(), i.keys(), i.include(), i.where(), i.reads(), a);
+          }).toList();
+          t = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), indexes,
+              t.comment(), t.attributes());
+        }
+        tables.add(t);
+      }
+    }
+    return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), tables, schema.views(),
+        schema.enums(), schema.objects(), schema.notCompared(), schema.namespaceComments());
   }
 
   private static String quote(String name) {
