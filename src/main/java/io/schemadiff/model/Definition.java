@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public sealed interface Definition permits Sequence, Grant, Collation, Extension, Domain, CompositeType,
     RangeType, ExclusionConstraint, MaterializedView, Policy, Routine, Aggregate, Trigger, TextSearchParser,
-    TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration {
+    TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration, Event {
   /** The kind's noun, from the record's name: {@code MaterializedView} → {@code materialized view}. */
   default String kind() {
     return noun(getClass());

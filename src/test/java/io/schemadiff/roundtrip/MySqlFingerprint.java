@@ -82,11 +82,12 @@ final class MySqlFingerprint {
           out.append(view ? ddl : sortIndexLines(withoutDefaultCollation(ddl))).append("\n\n");
         }
       }
-      // Stored programs, as the server shows them (DEFINER and sql_mode included).
+      // Stored programs and events, as the server shows them (DEFINER and sql_mode included).
       List<String[]> programs = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT 'TRIGGER', TRIGGER_NAME FROM information_schema.TRIGGERS"
           + " WHERE TRIGGER_SCHEMA = DATABASE() UNION ALL SELECT ROUTINE_TYPE, ROUTINE_NAME"
-          + " FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1, 2")) {
+          + " FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() UNION ALL SELECT 'EVENT', EVENT_NAME"
+          + " FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() ORDER BY 1, 2")) {
         while (rs.next()) {
           programs.add(new String[] {rs.getString(1), rs.getString(2)});
         }
@@ -94,7 +95,10 @@ final class MySqlFingerprint {
       for (String[] p : programs) {
         try (ResultSet rs = s.executeQuery("SHOW CREATE " + p[0] + " `" + p[1].replace("`", "``") + "`")) {
           rs.next();
-          out.append(rs.getString(3)).append(" -- sql_mode ").append(rs.getString(2))
+          // An event's STARTS is its creation time unless given (not compared); its time zone counts.
+          String ddl = p[0].equals("EVENT") ? rs.getString(4).replaceAll(" STARTS '[^']*'", "") + " -- time_zone "
+              + rs.getString(3) : rs.getString(3);
+          out.append(ddl).append(" -- sql_mode ").append(rs.getString(2))
               .append("\n\n");
         }
       }

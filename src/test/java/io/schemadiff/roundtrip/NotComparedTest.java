@@ -81,7 +81,7 @@ class NotComparedTest {
   }
 
   @Test
-  void mysqlWarnsAboutEvents() throws Exception {
+  void mysqlWarnsThatEventStartTimesAreNotCompared() throws Exception {
     Path from = temp.resolve("from.sql");
     Path to = temp.resolve("to.sql");
     Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY);\n");
@@ -93,6 +93,6 @@ class NotComparedTest {
         "--dev-url", TestServers.mysql().admin().jdbcUrl());
     assertEquals(0, r.exit(), r.err());
     assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
-        + "1 event (t_reset)\n", r.err());
+        + "1 start time (STARTS) of event (t_reset)\n", r.err());
   }
 }

@@ -33,7 +33,7 @@ class PartialReadTest {
       }
       s.execute("GRANT SELECT ON `" + name + "`.seen TO 'sd_tables'@'%'");
       s.execute("GRANT SELECT ON `" + name + "`.* TO 'sd_notrigger'@'%'");
-      s.execute("GRANT SELECT, SHOW VIEW, TRIGGER ON `" + name + "`.* TO 'sd_whole'@'%'");
+      s.execute("GRANT SELECT, SHOW VIEW, TRIGGER, EVENT ON `" + name + "`.* TO 'sd_whole'@'%'");
     }
     try {
       Cli tables = read("sd_tables", admin, name, false);

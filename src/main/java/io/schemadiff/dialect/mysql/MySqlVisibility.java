@@ -43,6 +43,7 @@ public final class MySqlVisibility implements VisibilityCheck {
     }
     boolean sees = false;
     boolean triggers = false;
+    boolean events = false;
     for (String grant : grants) {
       Matcher m = GRANT.matcher(grant);
       if (!m.matches() || !(m.group(2).equals("*") || matches(unquote(m.group(2)), database))) {
@@ -51,6 +52,7 @@ public final class MySqlVisibility implements VisibilityCheck {
       String privileges = m.group(1);
       sees |= !privileges.equals("USAGE");
       triggers |= privileges.contains("ALL PRIVILEGES") || privileges.matches("(.*, )?TRIGGER(, .*)?");
+      events |= privileges.contains("ALL PRIVILEGES") || privileges.matches("(.*, )?EVENT(, .*)?");
     }
     if (!sees) {
       return Optional.of(new Hidden("tables it holds no privilege on", "the account " + user
@@ -60,6 +62,10 @@ public final class MySqlVisibility implements VisibilityCheck {
     if (!triggers) {
       return Optional.of(new Hidden("triggers", "the account " + user + " lacks the TRIGGER privilege on "
           + database + ", so its triggers are not listed to it (grant it TRIGGER on `" + database + "`.*)"));
+    }
+    if (!events) {
+      return Optional.of(new Hidden("events", "the account " + user + " lacks the EVENT privilege on "
+          + database + ", so its events are not listed to it (grant it EVENT on `" + database + "`.*)"));
     }
     // A routine's body is shown to its definer, or to an account with SHOW_ROUTINE or global SELECT.
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(

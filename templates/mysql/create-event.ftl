@@ -1,0 +1,2 @@
+<#import "_program.ftl" as p>
+<@p.create c.object()/>

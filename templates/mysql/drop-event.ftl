@@ -1,0 +1,1 @@
+DROP EVENT ${sql.q(c.object().ref().name())}
