@@ -1,15 +1,12 @@
--- Stored procedures as SHOW CREATE PROCEDURE writes them, without the definer: parameters with
--- their modes and character sets (and collations other than the set's default),
--- characteristics spelled out, body as written. The definer (when it is not the account reading)
--- and the sql_mode the body was created under are attributes.
+-- Stored procedures: the definition is SHOW CREATE PROCEDURE's text without the definer (read by
+-- MySqlInspection, as only it keeps the parameters as written); here the parameters and result
+-- with their character sets (and collations other than the set's default), which decide whether
+-- it is replaced, the definer (when it is not the account reading) and the sql_mode the body was
+-- created under.
 SELECT '' AS schema_name, r.ROUTINE_NAME AS object_name, NULL AS comment,
        r.ROUTINE_NAME AS name, NULL AS identity_arguments,
        IFNULL(a.arguments, '') AS arguments, FALSE AS atomic,
-       CONCAT('CREATE PROCEDURE `', REPLACE(r.ROUTINE_NAME, '`', '``'), '`(', IFNULL(a.arguments, ''), ')\n',
-              '    ', IF(r.IS_DETERMINISTIC = 'YES', 'DETERMINISTIC', 'NOT DETERMINISTIC'), ' ', r.SQL_DATA_ACCESS,
-              ' SQL SECURITY ', r.SECURITY_TYPE,
-              IF(r.ROUTINE_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(r.ROUTINE_COMMENT))), '\n',
-              r.ROUTINE_DEFINITION) AS definition,
+       NULL AS definition, -- SHOW CREATE's text, with the parameters as written (MySqlInspection)
        IF(r.DEFINER = CURRENT_USER(), JSON_OBJECT('sql_mode', r.SQL_MODE),
           JSON_OBJECT('sql_mode', r.SQL_MODE, 'definer', r.DEFINER)) AS attributes
 FROM information_schema.ROUTINES r

@@ -82,7 +82,7 @@ final class MySqlFileDatabase {
       char ch = sql.charAt(i);
       int end;
       if (ch == '\'' || ch == '"') {
-        end = endOfString(sql, i);
+        end = SqlScript.skipQuoted(sql, i, ch, true);
       } else if (ch == '#' || ch == '-' && sql.startsWith("-- ", i)) {
         end = sql.indexOf('\n', i);
         end = end < 0 ? n : end;
@@ -95,7 +95,7 @@ final class MySqlFileDatabase {
           end++;
         }
       } else if (ch == '`' || isWordChar(ch)) {
-        end = ch == '`' ? endOfQuoted(sql, i) : endOfWord(sql, i);
+        end = ch == '`' ? SqlScript.skipQuoted(sql, i, '`', false) : endOfWord(sql, i);
         String token = sql.substring(i, end);
         String name = ch == '`' ? token.substring(1, Math.max(1, token.length() - 1)).replace("``", "`") : token;
         if (name.equals(named) && previous != '.' && nextIsDot(sql, end)) {
@@ -135,41 +135,6 @@ final class MySqlFileDatabase {
       k++;
     }
     return k;
-  }
-
-  private static int endOfQuoted(String sql, int open) {
-    int k = open + 1;
-    while (k < sql.length()) {
-      if (sql.charAt(k) == '`') {
-        if (k + 1 < sql.length() && sql.charAt(k + 1) == '`') {
-          k += 2;
-          continue;
-        }
-        return k + 1;
-      }
-      k++;
-    }
-    return sql.length();
-  }
-
-  private static int endOfString(String sql, int open) {
-    char quote = sql.charAt(open);
-    int k = open + 1;
-    while (k < sql.length()) {
-      char c = sql.charAt(k);
-      if (c == '\\') {
-        k += 2;
-      } else if (c == quote) {
-        if (k + 1 < sql.length() && sql.charAt(k + 1) == quote) {
-          k += 2;
-        } else {
-          return k + 1;
-        }
-      } else {
-        k++;
-      }
-    }
-    return sql.length();
   }
 
   private static String quote(String name) {

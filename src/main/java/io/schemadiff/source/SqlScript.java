@@ -209,7 +209,8 @@ public final class SqlScript {
     return (prefix == 'E' || prefix == 'e') && alone;
   }
 
-  private static int skipQuoted(String text, int open, char quote, boolean escapes) {
+  /** The end of a quoted string or name opened at {@code open}: doubled quotes, and backslashes if {@code escapes}. */
+  static int skipQuoted(String text, int open, char quote, boolean escapes) {
     int i = open + 1;
     while (i < text.length()) {
       char c = text.charAt(i);
