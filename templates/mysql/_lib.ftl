@@ -1,8 +1,8 @@
 <#-- Shared MySQL fragments. -->
 <#-- A column definition; COLLATE is left out where the column takes the table's default. -->
-<#macro column col withDefault=true>
+<#macro column col withDefault=true nullable=false>
 <#local a = col.attributes()>
-${sql.q(col.name())} ${col.type()}<#if col.collation()?? && !a["collation-default"]??> COLLATE ${col.collation()}</#if><#if col.generated()??> GENERATED ALWAYS AS (${col.generated()}) ${a["generated-kind"]!"VIRTUAL"}</#if><#if col.notNull()> NOT NULL</#if><#if withDefault && col.defaultValue()??> DEFAULT ${col.defaultValue()}</#if><#if a["on-update"]??> ${a["on-update"]}</#if><#if col.identity().name() != "NONE"> AUTO_INCREMENT</#if><#if a["invisible"]??> INVISIBLE</#if><#if col.comment()??> COMMENT ${sql.lit(col.comment())}</#if><#t>
+${sql.q(col.name())} ${col.type()}<#if col.collation()?? && !a["collation-default"]??> COLLATE ${col.collation()}</#if><#if col.generated()??> GENERATED ALWAYS AS (${col.generated()}) ${a["generated-kind"]!"VIRTUAL"}</#if><#if col.notNull() && !nullable> NOT NULL</#if><#if withDefault && col.defaultValue()??> DEFAULT ${col.defaultValue()}</#if><#if a["on-update"]??> ${a["on-update"]}</#if><#if col.identity().name() != "NONE"> AUTO_INCREMENT</#if><#if a["invisible"]??> INVISIBLE</#if><#if col.comment()??> COMMENT ${sql.lit(col.comment())}</#if><#t>
 </#macro>
 <#-- Where a placed column goes: after its predecessor in the target table, or first. -->
 <#macro place after=""><#if after?has_content> AFTER ${sql.q(after)}<#else> FIRST</#if></#macro>
