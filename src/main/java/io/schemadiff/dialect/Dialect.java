@@ -119,7 +119,8 @@ public final class Dialect {
         flag("foreign-key.blocks-retype"),
         flag("view.binds-columns"),
         Set.copyOf(list("rename.in-place")),
-        Set.copyOf(list("comment.in-place")));
+        Set.copyOf(list("comment.in-place")),
+        Set.copyOf(list("index.alter-in-place")));
   }
 
   /** The dialect's expression hook, named by {@code hooks.expressions}, or the identity. */

@@ -324,6 +324,17 @@ public sealed interface Change {
    * It shares the table comment's kind, and so its place in the plan; its template is
    * {@code set-comment.ftl}.
    */
+  /** An index changed in place ({@code DiffRules#indexAttributesInPlace}): only those attributes differ. */
+  record AlterIndex(QName table, String name, Map<String, String> from, Map<String, String> to) implements Change {
+    public ChangeKind kind() { return ChangeKind.ALTER_INDEX; }
+    public String objectName() { return name; }
+    public String verb() { return "alter index"; }
+
+    public String describe(Names n) {
+      return "alter index " + n.member(table, name);
+    }
+  }
+
   record SetComment(QName table, String on, String name, String from, String to) implements Change {
     public ChangeKind kind() { return ChangeKind.SET_TABLE_COMMENT; }
     public String objectName() { return name; }

@@ -37,6 +37,8 @@ public enum ChangeKind {
   DROP_FOREIGN_KEY,
   CREATE_INDEX,
   DROP_INDEX,
+  /** An index's attributes that change without a rebuild (MySQL visibility). */
+  ALTER_INDEX,
   /** Modelled objects of every kind (sequences, functions…): see {@link Change.ObjectChange}. */
   CREATE_OBJECT,
   DROP_OBJECT,

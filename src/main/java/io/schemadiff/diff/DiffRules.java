@@ -25,25 +25,28 @@ import java.util.Set;
  * @param commentsInPlace kinds of table objects (same names as {@code renamesInPlace}) whose
  *     {@code comment} attribute (and {@code index-comment}, of the index behind a key) is set
  *     in place when it is all that changes; other dialects drop and create them
+ * @param indexAttributesInPlace index attributes that {@code ALTER INDEX} changes without
+ *     rebuilding the index (MySQL {@code invisible})
  */
 public record DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn,
     boolean columnOrderMatters, boolean foreignKeysBlockRetype, boolean viewsBindColumns,
-    Set<String> renamesInPlace, Set<String> commentsInPlace) {
+    Set<String> renamesInPlace, Set<String> commentsInPlace, Set<String> indexAttributesInPlace) {
   public DiffRules {
     typeAliases = Map.copyOf(typeAliases);
     recreateColumnOn = Set.copyOf(recreateColumnOn);
     renamesInPlace = Set.copyOf(renamesInPlace);
     commentsInPlace = commentsInPlace == null ? Set.of() : Set.copyOf(commentsInPlace);
+    indexAttributesInPlace = indexAttributesInPlace == null ? Set.of() : Set.copyOf(indexAttributesInPlace);
   }
 
   public DiffRules(Map<String, String> typeAliases, Set<String> recreateColumnOn, boolean columnOrderMatters,
       boolean foreignKeysBlockRetype, boolean viewsBindColumns, Set<String> renamesInPlace) {
     this(typeAliases, recreateColumnOn, columnOrderMatters, foreignKeysBlockRetype, viewsBindColumns,
-        renamesInPlace, Set.of());
+        renamesInPlace, Set.of(), Set.of());
   }
 
   public static DiffRules none() {
-    return new DiffRules(Map.of(), Set.of(), false, false, false, Set.of(), Set.of());
+    return new DiffRules(Map.of(), Set.of(), false, false, false, Set.of(), Set.of(), Set.of());
   }
 
   public String canonicalType(String type) {

@@ -284,9 +284,11 @@ final class TableDiff {
       BiFunction<T, java.util.Map<String, String>, T> withAttributes, Renamer<T> renamer) {
     // Where comments are set in place, objects are compared without them.
     // What an object requires follows from its definition (and is missing from older snapshots).
+    // Likewise attributes that ALTER INDEX changes without a rebuild.
     boolean inPlace = rules.commentsInPlace().contains(kind);
-    UnaryOperator<T> bare = x -> withAttributes.apply(x, inPlace
-        ? uncommented(Attributes.withoutRequires(attributes.apply(x))) : Attributes.withoutRequires(attributes.apply(x)));
+    Set<String> alterable = kind.equals("index") ? rules.indexAttributesInPlace() : Set.of();
+    UnaryOperator<T> bare = x -> withAttributes.apply(x, without(alterable, inPlace
+        ? uncommented(Attributes.withoutRequires(attributes.apply(x))) : Attributes.withoutRequires(attributes.apply(x))));
     Result<T> r = ByName.compare(before, after, key, (a, b) -> bare.apply(a).equals(bare.apply(b)));
     List<T> added = new ArrayList<>(r.added());
     List<T> removed = new ArrayList<>(r.removed());
@@ -302,6 +304,7 @@ final class TableDiff {
             if (inPlace) {
               comments(on, key.apply(candidate), attributes.apply(old), attributes.apply(candidate));
             }
+            altered(alterable, key.apply(candidate), attributes.apply(old), attributes.apply(candidate));
             added.remove(candidate);
             it.remove();
             break;
@@ -328,10 +331,40 @@ final class TableDiff {
       if (touchesRecreated(columns.apply(x))) {
         out.add(drop.apply(old));
         out.add(add.apply(x)); // with its comments
-      } else if (inPlace && !old.equals(x)) {
-        comments(on, k, attributes.apply(old), attributes.apply(x));
+      } else if (!old.equals(x)) {
+        if (inPlace) {
+          comments(on, k, attributes.apply(old), attributes.apply(x));
+        }
+        altered(alterable, k, attributes.apply(old), attributes.apply(x));
       }
     }
+  }
+
+  /** An index whose in-place attributes differ is altered (the rest is equal, or it was re-created). */
+  private void altered(Set<String> alterable, String index, java.util.Map<String, String> before,
+      java.util.Map<String, String> after) {
+    java.util.Map<String, String> from = new java.util.TreeMap<>();
+    java.util.Map<String, String> to = new java.util.TreeMap<>();
+    for (String k : alterable) {
+      if (before.containsKey(k)) {
+        from.put(k, before.get(k));
+      }
+      if (after.containsKey(k)) {
+        to.put(k, after.get(k));
+      }
+    }
+    if (!from.equals(to)) {
+      out.add(new Change.AlterIndex(name, index, from, to));
+    }
+  }
+
+  private static java.util.Map<String, String> without(Set<String> keys, java.util.Map<String, String> attributes) {
+    if (keys.isEmpty()) {
+      return attributes;
+    }
+    java.util.Map<String, String> m = new java.util.TreeMap<>(attributes);
+    m.keySet().removeAll(keys);
+    return m;
   }
 
   private List<String> indexColumns(io.schemadiff.model.Index index) {

@@ -158,6 +158,14 @@ public final class ChangeText {
     } else if (c instanceof SetTableComment x) {
       return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null,
           List.of(new Field("comment", x.from(), x.to())));
+    } else if (c instanceof Change.AlterIndex x) {
+      List<Field> fields = new ArrayList<>();
+      for (String k : new TreeSet<>(union(x.from().keySet(), x.to().keySet()))) {
+        if (!java.util.Objects.equals(x.from().get(k), x.to().get(k))) {
+          fields.add(new Field(k, x.from().get(k), x.to().get(k)));
+        }
+      }
+      return new Entry(t.schema(), t.name(), "index", on + x.name(), Status.CHANGED, null, fields);
     } else if (c instanceof Change.SetComment x && x.on().equals("schema")) {
       return new Entry(t.schema(), "", "schema", t.schema(), Status.CHANGED, null,
           List.of(new Field("comment", x.from(), x.to())));

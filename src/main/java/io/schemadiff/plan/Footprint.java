@@ -187,6 +187,8 @@ final class Footprint {
       }
     } else if (change instanceof SetTableComment) {
       newUses.add(table(t));
+    } else if (change instanceof Change.AlterIndex c) {
+      newUses.add(indexName(t, c.name(), rules));
     } else if (change instanceof Change.SetComment c) {
       newUses.add(switch (c.on()) {
         case "index" -> indexName(t, c.name(), rules);

@@ -67,7 +67,7 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
       case DROP_CHECK -> OnlineDdl.INSTANT;
       // A functional index drops its hidden virtual column, which joins no other in-place work.
       case DROP_INDEX -> plainIndex(((DropIndex) change).index()) ? OnlineDdl.INPLACE : OnlineDdl.COPY;
-      case DROP_FOREIGN_KEY, SET_TABLE_COMMENT -> OnlineDdl.INPLACE;
+      case DROP_FOREIGN_KEY, SET_TABLE_COMMENT, ALTER_INDEX -> OnlineDdl.INPLACE;
       case ADD_PRIMARY_KEY -> OnlineDdl.INPLACE;
       case ALTER_TABLE_OPTIONS -> options((AlterTableOptions) change);
       // Dropping a primary key, checking a new foreign key or check: the table is copied.
