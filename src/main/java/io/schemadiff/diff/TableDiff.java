@@ -287,8 +287,9 @@ final class TableDiff {
     // Likewise attributes that ALTER INDEX changes without a rebuild.
     boolean inPlace = rules.commentsInPlace().contains(kind);
     Set<String> alterable = kind.equals("index") ? rules.indexAttributesInPlace() : Set.of();
-    UnaryOperator<T> bare = x -> withAttributes.apply(x, without(alterable, inPlace
-        ? uncommented(Attributes.withoutRequires(attributes.apply(x))) : Attributes.withoutRequires(attributes.apply(x))));
+    UnaryOperator<T> bare = x -> withAttributes.apply(x, Attributes.without(inPlace
+        ? uncommented(Attributes.withoutRequires(attributes.apply(x))) : Attributes.withoutRequires(attributes.apply(x)),
+        alterable));
     Result<T> r = ByName.compare(before, after, key, (a, b) -> bare.apply(a).equals(bare.apply(b)));
     List<T> added = new ArrayList<>(r.added());
     List<T> removed = new ArrayList<>(r.removed());
@@ -358,14 +359,6 @@ final class TableDiff {
     }
   }
 
-  private static java.util.Map<String, String> without(Set<String> keys, java.util.Map<String, String> attributes) {
-    if (keys.isEmpty()) {
-      return attributes;
-    }
-    java.util.Map<String, String> m = new java.util.TreeMap<>(attributes);
-    m.keySet().removeAll(keys);
-    return m;
-  }
 
   private List<String> indexColumns(io.schemadiff.model.Index index) {
     List<String> all = new ArrayList<>(index.columns());

@@ -18,10 +18,15 @@ public final class Attributes {
   /** Attribute (MySQL): the account a view or stored program runs as, when not the reader's. */
   public static final String DEFINER = "definer";
 
-  /** The same attributes without {@code key}. */
-  public static Map<String, String> without(Map<String, String> attributes, String key) {
+  /** The same attributes without {@code keys}. */
+  public static Map<String, String> without(Map<String, String> attributes, String... keys) {
+    return without(attributes, java.util.List.of(keys));
+  }
+
+  /** The same attributes without {@code keys}. */
+  public static Map<String, String> without(Map<String, String> attributes, java.util.Collection<String> keys) {
     Map<String, String> m = new TreeMap<>(attributes);
-    m.remove(key);
+    m.keySet().removeAll(keys);
     return of(m);
   }
 

@@ -27,6 +27,7 @@ import io.schemadiff.diff.Change.DropUnique;
 import io.schemadiff.diff.Change.DropView;
 import io.schemadiff.diff.Change.SetTableComment;
 import io.schemadiff.diff.ColumnAspect;
+import io.schemadiff.model.Attributes;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
@@ -159,13 +160,7 @@ public final class ChangeText {
       return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null,
           List.of(new Field("comment", x.from(), x.to())));
     } else if (c instanceof Change.AlterIndex x) {
-      List<Field> fields = new ArrayList<>();
-      for (String k : new TreeSet<>(union(x.from().keySet(), x.to().keySet()))) {
-        if (!java.util.Objects.equals(x.from().get(k), x.to().get(k))) {
-          fields.add(new Field(k, x.from().get(k), x.to().get(k)));
-        }
-      }
-      return new Entry(t.schema(), t.name(), "index", on + x.name(), Status.CHANGED, null, fields);
+      return new Entry(t.schema(), t.name(), "index", on + x.name(), Status.CHANGED, null, changed(x.from(), x.to()));
     } else if (c instanceof Change.SetComment x && x.on().equals("schema")) {
       return new Entry(t.schema(), "", "schema", t.schema(), Status.CHANGED, null,
           List.of(new Field("comment", x.from(), x.to())));
@@ -173,13 +168,7 @@ public final class ChangeText {
       return new Entry(t.schema(), t.name(), x.on(), x.name().isEmpty() ? t.name() : on + x.name(), Status.CHANGED,
           null, List.of(new Field("comment", x.from(), x.to())));
     } else if (c instanceof AlterTableOptions x) {
-      List<Field> fields = new ArrayList<>();
-      for (String k : new TreeSet<>(union(x.from().keySet(), x.to().keySet()))) {
-        if (x.changed(k)) {
-          fields.add(new Field(k, x.from().get(k), x.to().get(k)));
-        }
-      }
-      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, fields);
+      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, changed(x.from(), x.to()));
     } else if (c instanceof AddPrimaryKey x) {
       return of(t, "primary key", on + x.key().name(), Status.ADDED, "(" + String.join(", ", x.key().columns()) + ")");
     } else if (c instanceof DropPrimaryKey x) {
@@ -228,14 +217,9 @@ public final class ChangeText {
         case GENERATED -> f.add(new Field("generated", a.generated(), b.generated()));
         case COMMENT -> f.add(new Field("comment", a.comment(), b.comment()));
         case POSITION -> f.add(new Field("position", null, x.after() == null ? "first" : "after " + x.after()));
-        case EXTRAS -> {
-          for (String k : new TreeSet<>(union(a.attributes().keySet(), b.attributes().keySet()))) {
-            if (!Objects.equals(a.attributes().get(k), b.attributes().get(k)) && !k.equals(Column.GENERATED_READS)
-                && !k.equals(Column.TYPE_REF)) {
-              f.add(new Field(k, a.attributes().get(k), b.attributes().get(k)));
-            }
-          }
-        }
+        case EXTRAS -> f.addAll(changed(
+            Attributes.without(a.attributes(), Column.GENERATED_READS, Column.TYPE_REF),
+            Attributes.without(b.attributes(), Column.GENERATED_READS, Column.TYPE_REF)));
       }
     }
     return f;
@@ -294,6 +278,17 @@ public final class ChangeText {
     StringBuilder sb = new StringBuilder();
     attributes.forEach((k, v) -> sb.append(" [").append(k).append('=').append(v).append(']'));
     return sb.toString();
+  }
+
+  /** A field for each key whose value differs between two attribute maps, in key order. */
+  private static List<Field> changed(java.util.Map<String, String> from, java.util.Map<String, String> to) {
+    List<Field> fields = new ArrayList<>();
+    for (String k : union(from.keySet(), to.keySet())) {
+      if (!java.util.Objects.equals(from.get(k), to.get(k))) {
+        fields.add(new Field(k, from.get(k), to.get(k)));
+      }
+    }
+    return fields;
   }
 
   private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

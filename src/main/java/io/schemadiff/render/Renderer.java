@@ -27,6 +27,7 @@ public final class Renderer {
   private final Configuration config;
   private final SqlHelpers helpers;
   private final java.util.Set<String> clauses;
+  private final java.util.regex.Pattern compoundStatement;
 
   public Renderer(Dialect dialect) {
     this.dialect = dialect;
@@ -40,6 +41,8 @@ public final class Renderer {
     config.setFallbackOnNullLoopVariable(false);
     config.setNumberFormat("computer");
     this.clauses = java.util.Set.copyOf(dialect.list("alter.clauses"));
+    String compound = dialect.optional("script.compound-statement");
+    this.compoundStatement = compound.isEmpty() ? null : java.util.regex.Pattern.compile(compound);
   }
 
   /** Names as the SQL spells them, for comments beside the statements. */
@@ -76,9 +79,7 @@ public final class Renderer {
 
   /** Whether a statement is a stored program whose body holds semicolons (see {@link #terminated}). */
   public boolean needsDelimiter(String statement) {
-    String program = dialect.optional("script.compound-statement");
-    return !program.isEmpty() && statement.contains(";") && java.util.regex.Pattern.compile(program)
-        .matcher(statement).lookingAt();
+    return compoundStatement != null && statement.contains(";") && compoundStatement.matcher(statement).lookingAt();
   }
 
   /** Opens a transaction ({@code _begin.ftl}); empty where DDL is not transactional. */

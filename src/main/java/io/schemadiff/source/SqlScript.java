@@ -46,11 +46,12 @@ public final class SqlScript {
     while (i < n) {
       char ch = text.charAt(i);
       char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-      if (mysqlSyntax && start < 0 && clientCommand(text, i) != null) {
+      String client = mysqlSyntax && start < 0 ? clientCommand(text, i) : null;
+      if (client != null) {
         int eol = text.indexOf('\n', i);
         eol = eol < 0 ? n : eol;
         String command = text.substring(i, eol).strip();
-        if (clientCommand(text, i).equals("DELIMITER")) {
+        if (client.equals("DELIMITER")) {
           String[] words = command.split("\\s+");
           delimiter = words.length > 1 ? words[1] : delimiter;
         } else {
