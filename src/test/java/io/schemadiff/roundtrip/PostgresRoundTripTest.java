@@ -47,6 +47,33 @@ class PostgresRoundTripTest extends RoundTrip {
     return true;
   }
 
+  /**
+   * Roles belong to the cluster, not to a database: the cases that grant to one create it if it
+   * is missing, which two cases running at once could both try. They are made here first.
+   */
+  @Override
+  void beforeCases(List<Path> cases) throws IOException {
+    java.util.Set<String> roles = new java.util.TreeSet<>();
+    java.util.regex.Pattern create = java.util.regex.Pattern.compile("CREATE ROLE (\\w+)");
+    for (Path dir : cases) {
+      for (String file : List.of("from.sql", "to.sql")) {
+        java.util.regex.Matcher m = create.matcher(Files.readString(dir.resolve(file)));
+        while (m.find()) {
+          roles.add(m.group(1));
+        }
+      }
+    }
+    try (java.sql.Connection c = io.schemadiff.source.Jdbc.open(TestServers.postgres().admin(), false);
+        java.sql.Statement s = c.createStatement()) {
+      for (String role : roles) {
+        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role
+            + "') THEN CREATE ROLE " + role + "; END IF; END $$");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   List<String> scope(Path dir) throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("--schema", schemas(dir)));

@@ -18,6 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -66,6 +70,9 @@ abstract class RoundTrip {
     return 30;
   }
 
+  /** Server-wide objects the cases share, made once before they run side by side. */
+  void beforeCases(List<Path> cases) throws IOException {}
+
   @TestFactory
   Stream<DynamicTest> fixtures() throws IOException {
     Path root = Path.of("fixtures", dialect());
@@ -81,7 +88,33 @@ abstract class RoundTrip {
       assertTrue(cases.size() >= minimumCases(), "expected at least " + minimumCases() + " fixtures, found "
           + cases.size());
     }
-    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> roundTrip(dir)));
+    // Cases are independent (each makes its own scratch databases), and one case spends much of
+    // its time waiting on the server: running a few at once uses both cores.
+    int threads = Integer.getInteger("schemadiff.roundTripThreads", 3);
+    beforeCases(cases);
+    if (threads <= 1) {
+      return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> roundTrip(dir)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> running = new ArrayList<>();
+    for (Path dir : cases) {
+      running.add(pool.submit(() -> {
+        roundTrip(dir);
+        return null;
+      }));
+    }
+    pool.shutdown();
+    return java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(
+        cases.get(i).getFileName().toString(), () -> awaitCase(running.get(i))));
+  }
+
+  /** The case's own failure, as if it had run on the test's thread. */
+  private static void awaitCase(Future<?> result) throws Throwable {
+    try {
+      result.get();
+    } catch (ExecutionException e) {
+      throw e.getCause();
+    }
   }
 
   private void roundTrip(Path dir) throws Exception {
