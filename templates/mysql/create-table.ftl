@@ -11,4 +11,4 @@ CREATE TABLE ${sql.qn(t.name())} (
 <#list t.checks() as ck>
   <@lib.check ck/><#sep>,</#sep>
 </#list>
-)<@lib.options o/><#if t.comment()??> COMMENT=${sql.lit(t.comment())}</#if>
+)<@lib.options o/><#if t.comment()??> COMMENT=${sql.lit(t.comment())}</#if><@lib.partitioning o/>

@@ -2,7 +2,3 @@
 -- instead of passing over them in silence.
 SELECT 'start time (STARTS) of event' AS kind, EVENT_SCHEMA AS schema_name, EVENT_NAME AS object_name
 FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN ({{namespaces}}) AND EVENT_TYPE = 'RECURRING'
-UNION ALL
-SELECT 'partitioning of', TABLE_SCHEMA, TABLE_NAME
-FROM information_schema.TABLES
-WHERE TABLE_SCHEMA IN ({{namespaces}}) AND CREATE_OPTIONS LIKE '%partitioned%'

@@ -299,6 +299,44 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * A change to how a table is partitioned in place ({@link Table#IN_PLACE_PARTITIONING}): from
+   * and to hold those attributes alone, empty where the table is not partitioned.
+   */
+  record AlterPartitioning(QName table, Map<String, String> from, Map<String, String> to) implements Change {
+    public AlterPartitioning {
+      from = Map.copyOf(from);
+      to = Map.copyOf(to);
+    }
+
+    public ChangeKind kind() {
+      if (to.isEmpty()) {
+        return ChangeKind.UNPARTITION_TABLE;
+      }
+      boolean sameScheme = java.util.Objects.equals(from.get(Table.PARTITIONING), to.get(Table.PARTITIONING));
+      boolean counted = from.containsKey(Table.PARTITION_COUNT) && to.containsKey(Table.PARTITION_COUNT);
+      boolean listed = from.containsKey(Table.PARTITIONS) && to.containsKey(Table.PARTITIONS) && byValue();
+      return sameScheme && (counted || listed) ? ChangeKind.ALTER_PARTITIONS : ChangeKind.PARTITION_TABLE;
+    }
+
+    /**
+     * Whether rows go to partitions by the values each one lists (RANGE, LIST): such partitions
+     * are added, dropped and reorganised one by one; HASH and KEY ones only by their number.
+     */
+    public boolean byValue() {
+      String scheme = to.getOrDefault(Table.PARTITIONING, from.getOrDefault(Table.PARTITIONING, ""));
+      return scheme.startsWith("RANGE") || scheme.startsWith("LIST");
+    }
+
+    public String objectName() { return ""; }
+
+    /** The partitions' definitions on one side, in order; none where the server numbers them. */
+    public List<String> partitions(boolean target) {
+      String joined = (target ? to : from).get(Table.PARTITIONS);
+      return joined == null ? List.of() : List.of(joined.split(Column.LIST_SEPARATOR));
+    }
+  }
+
   record CreateView(View view) implements Change {
     public ChangeKind kind() { return ChangeKind.CREATE_VIEW; }
     public QName table() { return view.name(); }

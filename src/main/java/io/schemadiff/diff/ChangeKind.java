@@ -25,6 +25,12 @@ public enum ChangeKind {
   LEAVE_PARENTS,
   /** A table attached as a partition or made to inherit: the parents added to its options. */
   JOIN_PARENTS,
+  /** A table given its partitioning, or another scheme (rebuilds it): {@link Change.AlterPartitioning}. */
+  PARTITION_TABLE,
+  /** A table's partitioning removed, its rows kept in one partition-less table. */
+  UNPARTITION_TABLE,
+  /** The same scheme with other partitions: added, dropped, reorganised, or their number changed. */
+  ALTER_PARTITIONS,
   CREATE_VIEW,
   DROP_VIEW,
   ADD_PRIMARY_KEY,

@@ -163,8 +163,9 @@ final class TableDiff {
    * become its own, to change like any other) and joins the new ones once it matches them.
    */
   private void options() {
-    Map<String, String> a = from.attributes();
-    Map<String, String> b = to.attributes();
+    partitioning();
+    Map<String, String> a = Attributes.without(from.attributes(), Table.IN_PLACE_PARTITIONING);
+    Map<String, String> b = Attributes.without(to.attributes(), Table.IN_PLACE_PARTITIONING);
     if (a.equals(b)) {
       return;
     }
@@ -183,6 +184,33 @@ final class TableDiff {
     if (!joining.equals(b)) {
       out.add(new AlterTableOptions(name, joining, b));
     }
+  }
+
+  /**
+   * Partitions of the same scheme are edited in place. A new scheme rebuilds the table in one
+   * step, unless its columns or keys change too: the old scheme may not hold over those changes
+   * (every unique key must hold the partitioning columns), so it is removed first and the new
+   * one set once they are made.
+   */
+  private void partitioning() {
+    Map<String, String> a = Attributes.only(from.attributes(), Table.IN_PLACE_PARTITIONING);
+    Map<String, String> b = Attributes.only(to.attributes(), Table.IN_PLACE_PARTITIONING);
+    if (a.equals(b)) {
+      return;
+    }
+    boolean sameScheme = Objects.equals(a.get(Table.PARTITIONING), b.get(Table.PARTITIONING));
+    boolean reshaped = !from.columns().equals(to.columns()) || !Objects.equals(from.primaryKey(), to.primaryKey())
+        || !from.uniques().equals(to.uniques()) || !uniqueIndexes(from).equals(uniqueIndexes(to));
+    if (!a.isEmpty() && !b.isEmpty() && !sameScheme && reshaped) {
+      out.add(new Change.AlterPartitioning(name, a, Map.of()));
+      out.add(new Change.AlterPartitioning(name, Map.of(), b));
+      return;
+    }
+    out.add(new Change.AlterPartitioning(name, a, b));
+  }
+
+  private static List<io.schemadiff.model.Index> uniqueIndexes(Table t) {
+    return t.indexes().stream().filter(io.schemadiff.model.Index::unique).toList();
   }
 
   private boolean parentsChange() {

@@ -30,6 +30,13 @@ public final class Attributes {
     return of(m);
   }
 
+  /** Only the attributes among {@code keys}. */
+  public static Map<String, String> only(Map<String, String> attributes, java.util.Collection<String> keys) {
+    Map<String, String> m = new TreeMap<>(attributes);
+    m.keySet().retainAll(keys);
+    return of(m);
+  }
+
   /** Attribute: what an object's expressions or type need to exist first (functions, types, sequences). */
   public static final String REQUIRES = "requires";
 

@@ -27,6 +27,16 @@ public record Table(
   /** The tables this inherits from, in order: schema U+001E name each, joined by U+001F. */
   public static final String INHERITS = "inherits";
 
+  /**
+   * A table partitioned in place (MySQL): its scheme as the server prints it after
+   * {@code PARTITION BY} (method, expression, any subpartitioning), and either its partitions'
+   * definitions, in order, joined by U+001F, or their number where the server names them.
+   */
+  public static final String PARTITIONING = "partitioning";
+  public static final String PARTITIONS = "partitions";
+  public static final String PARTITION_COUNT = "partition-count";
+  public static final java.util.Set<String> IN_PLACE_PARTITIONING = java.util.Set.of(PARTITIONING, PARTITIONS, PARTITION_COUNT);
+
   /** The tables this is a partition or child of: they come first and own its inherited columns. */
   public List<QName> parents() {
     List<QName> out = new java.util.ArrayList<>();

@@ -167,6 +167,8 @@ public final class ChangeText {
     } else if (c instanceof Change.SetComment x) {
       return new Entry(t.schema(), t.name(), x.on(), x.name().isEmpty() ? t.name() : on + x.name(), Status.CHANGED,
           null, List.of(new Field("comment", x.from(), x.to())));
+    } else if (c instanceof Change.AlterPartitioning x) {
+      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, changed(x.from(), x.to()));
     } else if (c instanceof AlterTableOptions x) {
       return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, changed(x.from(), x.to()));
     } else if (c instanceof AddPrimaryKey x) {
@@ -227,7 +229,8 @@ public final class ChangeText {
 
   static String column(Column c) {
     StringBuilder sb = new StringBuilder(c.type());
-    if (c.collation() != null && !c.attributes().containsKey("collation-default")) {
+    if (c.collation() != null && (!c.attributes().containsKey("collation-default")
+        || c.attributes().containsKey("collation-explicit"))) {
       sb.append(" collate ").append(c.collation());
     }
     if (c.generated() != null) {

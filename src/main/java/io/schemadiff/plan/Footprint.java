@@ -185,7 +185,7 @@ final class Footprint {
         drops.add(column(t, c.to().name()));
         creates.add(column(t, c.to().name()));
       }
-    } else if (change instanceof SetTableComment) {
+    } else if (change instanceof SetTableComment || change instanceof Change.AlterPartitioning) {
       newUses.add(table(t));
     } else if (change instanceof Change.AlterIndex c) {
       newUses.add(indexName(t, c.name(), rules));

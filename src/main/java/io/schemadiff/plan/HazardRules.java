@@ -67,6 +67,13 @@ public final class HazardRules {
         h.add(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK); // ATTACH scans the rows against the bound
         h.add(Hazard.CORRECTNESS); // queries of the parent see other rows
       }
+      case PARTITION_TABLE, UNPARTITION_TABLE -> {
+        h.add(Hazard.BLOCKS_WRITES); // every row is copied into the new layout
+        if (change.kind() == io.schemadiff.diff.ChangeKind.PARTITION_TABLE) {
+          h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA); // a row that fits no partition
+        }
+      }
+      case ALTER_PARTITIONS -> alterPartitions((Change.AlterPartitioning) change, h);
       case DROP_COLUMN -> {
         // A generated column's values are derived from the row: nothing is lost.
         if (((Change.DropColumn) change).column().generated() == null) {
@@ -114,6 +121,27 @@ public final class HazardRules {
       default -> { }
     }
     return new ArrayList<>(h);
+  }
+
+  /**
+   * A partition that goes takes its rows with it. Reorganised partitions and a new number of
+   * HASH/KEY partitions move rows (and fail on a row no new partition takes); a RANGE or LIST
+   * partition added at the end is empty and cheap.
+   */
+  private static void alterPartitions(Change.AlterPartitioning change, Set<Hazard> h) {
+    if (!change.byValue()) {
+      h.add(Hazard.BLOCKS_WRITES);
+      return;
+    }
+    io.schemadiff.diff.PartitionEdit edit = io.schemadiff.diff.PartitionEdit.of(change.partitions(false),
+        change.partitions(true));
+    if (!edit.dropped().isEmpty()) {
+      h.add(Hazard.DELETES_DATA);
+    }
+    if (!edit.reorganised().isEmpty()) {
+      h.add(Hazard.BLOCKS_WRITES);
+      h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+    }
   }
 
   private static void addColumn(AddColumn change, Set<Hazard> h) {

@@ -68,6 +68,17 @@ public final class SqlHelpers implements Names {
     return io.schemadiff.model.Table.tables(encoded).stream().map(this::qn).toList();
   }
 
+  /** The items of a list attribute (joined by U+001F), e.g. a table's partition definitions. */
+  public List<String> items(String encoded) {
+    return encoded == null || encoded.isEmpty() ? List.of()
+        : List.of(encoded.split(io.schemadiff.model.Column.LIST_SEPARATOR));
+  }
+
+  /** The steps that turn a table's RANGE or LIST partitions into the target's. */
+  public io.schemadiff.diff.PartitionEdit partitionEdit(io.schemadiff.diff.Change.AlterPartitioning c) {
+    return io.schemadiff.diff.PartitionEdit.of(c.partitions(false), c.partitions(true));
+  }
+
   /** A comma-separated list of quoted identifiers. */
   public String qlist(List<String> identifiers) {
     return String.join(", ", identifiers.stream().map(this::q).toList());

@@ -14,26 +14,15 @@ import java.util.List;
  * comparable between two databases: the AUTO_INCREMENT counter (data, not schema), the view
  * DEFINER and the database's own name are removed; index lines are sorted (the server lists
  * indexes in creation order, which says nothing about the schema: a re-created index moves to
- * the end); and a column's CHARACTER SET/COLLATE equal to the table's default is dropped (the
- * server shows it when it was once written explicitly, a fact no catalog table records). Written
- * apart from the inspector on purpose.
+ * the end). A column's CHARACTER SET/COLLATE stays, even when equal to the table's default
+ * (the server shows it when it was written for the column). Written apart from the inspector on
+ * purpose.
  */
 final class MySqlFingerprint {
   private MySqlFingerprint() {}
 
   private static final java.util.regex.Pattern INDEX_LINE =
       java.util.regex.Pattern.compile("^  (UNIQUE |FULLTEXT |SPATIAL )?KEY .*");
-
-  private static final java.util.regex.Pattern TABLE_COLLATION =
-      java.util.regex.Pattern.compile("\\) ENGINE=.* COLLATE=(\\w+)");
-
-  static String withoutDefaultCollation(String ddl) {
-    java.util.regex.Matcher m = TABLE_COLLATION.matcher(ddl);
-    if (!m.find()) {
-      return ddl;
-    }
-    return ddl.replaceAll(" CHARACTER SET \\w+ COLLATE " + m.group(1) + "\\b", "");
-  }
 
   static String sortIndexLines(String ddl) {
     List<String> lines = new ArrayList<>(List.of(ddl.split("\n")));
@@ -79,7 +68,7 @@ final class MySqlFingerprint {
           String ddl = rs.getString(2)
               .replaceAll(" AUTO_INCREMENT=\\d+", "")
               .replace("`" + database.replace("`", "``") + "`.", "");
-          out.append(view ? ddl : sortIndexLines(withoutDefaultCollation(ddl))).append("\n\n");
+          out.append(view ? ddl : sortIndexLines(ddl)).append("\n\n");
         }
       }
       // Stored programs and events, as the server shows them (DEFINER and sql_mode included).

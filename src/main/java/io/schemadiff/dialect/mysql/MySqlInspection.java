@@ -2,6 +2,7 @@ package io.schemadiff.dialect.mysql;
 
 import io.schemadiff.inspect.InspectHook;
 import io.schemadiff.model.Function;
+import io.schemadiff.model.Column;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.Procedure;
@@ -40,7 +41,7 @@ public final class MySqlInspection implements InspectHook {
   @Override
   public Schema refine(Connection connection, Schema schema) throws SQLException {
     schema = routinesAsWritten(connection, schema);
-    schema = fullTextParsers(connection, schema);
+    schema = tablesAsCreated(connection, schema);
     if (schema.views().isEmpty()) {
       return schema;
     }
@@ -102,38 +103,94 @@ public final class MySqlInspection implements InspectHook {
   private static final Pattern PARSER = Pattern.compile(
       "^\\s*FULLTEXT KEY `((?:[^`]|``)+)` .*? WITH PARSER `((?:[^`]|``)+)`", Pattern.MULTILINE);
 
-  /** The parser of each FULLTEXT index, as attribute {@code parser}: one SHOW CREATE TABLE per table that has one. */
-  private static Schema fullTextParsers(Connection connection, Schema schema) throws SQLException {
-    if (schema.tables().stream().noneMatch(t -> t.indexes().stream().anyMatch(i -> i.method().equals("fulltext")))) {
+  /**
+   * What only SHOW CREATE TABLE tells, read once per table that has any: the parser of each
+   * FULLTEXT index (attribute {@code parser}) and the table's partitioning ({@link MySqlPartitioning}).
+   */
+  private static Schema tablesAsCreated(Connection connection, Schema schema) throws SQLException {
+    if (schema.tables().stream().noneMatch(MySqlInspection::needsCreateText)) {
       return schema;
     }
     List<Table> tables = new ArrayList<>();
     try (Statement s = connection.createStatement()) {
       for (Table t : schema.tables()) {
-        if (t.indexes().stream().anyMatch(i -> i.method().equals("fulltext"))) {
-          Map<String, String> parsers = new HashMap<>();
+        if (needsCreateText(t)) {
+          String text;
           try (ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + quote(t.name().name()))) {
-            Matcher m = PARSER.matcher(rs.next() ? rs.getString(2) : "");
-            while (m.find()) {
-              parsers.put(m.group(1).replace("``", "`"), m.group(2).replace("``", "`"));
-            }
+            text = rs.next() ? rs.getString(2) : "";
           }
-          List<Index> indexes = t.indexes().stream().map(i -> {
-            if (!parsers.containsKey(i.name())) {
-              return i;
-            }
-            Map<String, String> a = new java.util.TreeMap<>(i.attributes());
-            a.put("parser", parsers.get(i.name()));
-            return new Index(i.name(), i.unique(), i.method(), i.keys(), i.include(), i.where(), i.reads(), a);
-          }).toList();
-          t = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), indexes,
-              t.comment(), t.attributes());
+          t = withParsers(t, text);
+          t = withExplicitCollations(t, text);
+          if (t.attributes().containsKey(PARTITIONED)) {
+            Map<String, String> a = new java.util.TreeMap<>(t.attributes());
+            a.remove(PARTITIONED);
+            a.putAll(MySqlPartitioning.of(text));
+            t = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
+                t.indexes(), t.comment(), a);
+          }
         }
         tables.add(t);
       }
     }
     return new Schema(schema.dialect(), schema.serverVersion(), schema.namespaces(), tables, schema.views(),
         schema.enums(), schema.objects(), schema.notCompared(), schema.namespaceComments());
+  }
+
+  /** Catalog attribute (TABLES.sql) of a table the PARTITIONS table lists. */
+  private static final String PARTITIONED = "partitioned";
+
+  private static boolean needsCreateText(Table t) {
+    return t.attributes().containsKey(PARTITIONED) || t.indexes().stream().anyMatch(i -> i.method().equals("fulltext"))
+        || t.columns().stream().anyMatch(c -> c.attributes().containsKey(COLLATION_DEFAULT));
+  }
+
+  /** Column attribute (TABLE_COLUMNS.sql): the column's collation is the table's default. */
+  private static final String COLLATION_DEFAULT = "collation-default";
+  /** Column attribute: that collation was given for the column, not inherited from the table. */
+  private static final String COLLATION_EXPLICIT = "collation-explicit";
+
+  /**
+   * A column's collation that equals the table's default was either given for it or inherited;
+   * the catalog tables do not say which, SHOW CREATE TABLE does (it prints CHARACTER SET for the
+   * former), and a re-dump of the migrated table must match.
+   */
+  private static Table withExplicitCollations(Table t, String createTable) {
+    List<Column> columns = new ArrayList<>();
+    boolean changed = false;
+    for (Column c : t.columns()) {
+      if (c.attributes().containsKey(COLLATION_DEFAULT)
+          && createTable.contains("\n  " + quote(c.name()) + " " + c.type() + " CHARACTER SET ")) {
+        Map<String, String> a = new java.util.TreeMap<>(c.attributes());
+        a.put(COLLATION_EXPLICIT, "true");
+        c = new Column(c.name(), c.type(), c.notNull(), c.defaultValue(), c.identity(), c.generated(),
+            c.collation(), c.comment(), a);
+        changed = true;
+      }
+      columns.add(c);
+    }
+    return changed ? new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
+        t.indexes(), t.comment(), t.attributes()) : t;
+  }
+
+  private static Table withParsers(Table t, String createTable) {
+    Map<String, String> parsers = new HashMap<>();
+    Matcher m = PARSER.matcher(createTable);
+    while (m.find()) {
+      parsers.put(m.group(1).replace("``", "`"), m.group(2).replace("``", "`"));
+    }
+    if (parsers.isEmpty()) {
+      return t;
+    }
+    List<Index> indexes = t.indexes().stream().map(i -> {
+      if (!parsers.containsKey(i.name())) {
+        return i;
+      }
+      Map<String, String> a = new java.util.TreeMap<>(i.attributes());
+      a.put("parser", parsers.get(i.name()));
+      return new Index(i.name(), i.unique(), i.method(), i.keys(), i.include(), i.where(), i.reads(), a);
+    }).toList();
+    return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), indexes,
+        t.comment(), t.attributes());
   }
 
   private static String quote(String name) {

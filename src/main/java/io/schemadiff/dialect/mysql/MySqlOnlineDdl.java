@@ -70,6 +70,8 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
       case DROP_FOREIGN_KEY, SET_TABLE_COMMENT, ALTER_INDEX -> OnlineDdl.INPLACE;
       case ADD_PRIMARY_KEY -> OnlineDdl.INPLACE;
       case ALTER_TABLE_OPTIONS -> options((AlterTableOptions) change);
+      // Statements of their own, without a hint: their hazards say what each one does.
+      case PARTITION_TABLE, UNPARTITION_TABLE, ALTER_PARTITIONS -> null;
       // Dropping a primary key, checking a new foreign key or check: the table is copied.
       default -> OnlineDdl.COPY;
     };

@@ -1,0 +1,1 @@
+ALTER TABLE ${sql.qn(c.table())} REMOVE PARTITIONING
