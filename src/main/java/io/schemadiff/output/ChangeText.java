@@ -29,6 +29,7 @@ import io.schemadiff.diff.Change.SetTableComment;
 import io.schemadiff.diff.ColumnAspect;
 import io.schemadiff.model.Attributes;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.Table;
 import io.schemadiff.model.ForeignKey;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.IndexKey;
@@ -168,7 +169,7 @@ public final class ChangeText {
       return new Entry(t.schema(), t.name(), x.on(), x.name().isEmpty() ? t.name() : on + x.name(), Status.CHANGED,
           null, List.of(new Field("comment", x.from(), x.to())));
     } else if (c instanceof Change.AlterPartitioning x) {
-      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, changed(x.from(), x.to()));
+      return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, partitioning(x));
     } else if (c instanceof AlterTableOptions x) {
       return new Entry(t.schema(), t.name(), "table", t.name(), Status.CHANGED, null, changed(x.from(), x.to()));
     } else if (c instanceof AddPrimaryKey x) {
@@ -284,6 +285,26 @@ public final class ChangeText {
   }
 
   /** A field for each key whose value differs between two attribute maps, in key order. */
+  /** The scheme and count as fields; the partitions one by one, by name (null where absent). */
+  private static List<Field> partitioning(Change.AlterPartitioning x) {
+    List<Field> fields = changed(Attributes.without(x.from(), Table.PARTITIONS),
+        Attributes.without(x.to(), Table.PARTITIONS));
+    Map<String, String> before = byPartitionName(x.partitions(false));
+    Map<String, String> after = byPartitionName(x.partitions(true));
+    for (String name : union(before.keySet(), after.keySet())) {
+      if (!java.util.Objects.equals(before.get(name), after.get(name))) {
+        fields.add(new Field("partition " + name, before.get(name), after.get(name)));
+      }
+    }
+    return fields;
+  }
+
+  private static Map<String, String> byPartitionName(List<String> definitions) {
+    Map<String, String> out = new LinkedHashMap<>();
+    definitions.forEach(d -> out.put(io.schemadiff.diff.PartitionEdit.name(d), d));
+    return out;
+  }
+
   private static List<Field> changed(java.util.Map<String, String> from, java.util.Map<String, String> to) {
     List<Field> fields = new ArrayList<>();
     for (String k : union(from.keySet(), to.keySet())) {
