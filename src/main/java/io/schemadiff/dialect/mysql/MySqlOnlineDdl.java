@@ -81,7 +81,16 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
   @Override
   public boolean canJoin(java.util.List<Change> batch, Change next) {
     return !(fulltext(next) && batch.stream().anyMatch(MySqlOnlineDdl::fulltext))
-        && !readdsForeignKey(batch, next);
+        && !readdsForeignKey(batch, next) && !redefinesUnderDroppedSpatialIndex(batch, next);
+  }
+
+  /**
+   * A column's SRID cannot change in the ALTER TABLE that drops its SPATIAL index ("remove the
+   * spatial index before altering the SRID"): the column waits for the next statement.
+   */
+  private static boolean redefinesUnderDroppedSpatialIndex(java.util.List<Change> batch, Change next) {
+    return next instanceof AlterColumn a && batch.stream().anyMatch(c -> c instanceof DropIndex d
+        && d.index().method().equals("spatial") && d.index().reads().contains(a.to().name()));
   }
 
   /** One ALTER TABLE cannot drop a foreign key and add one of the same name (ERROR 1826). */
