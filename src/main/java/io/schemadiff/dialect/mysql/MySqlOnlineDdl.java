@@ -186,10 +186,34 @@ public final class MySqlOnlineDdl implements OnlineDdlRules {
   }
 
   private static OnlineDdl options(AlterTableOptions c) {
-    if (c.changed("engine") || c.changed("options")) {
+    if (c.changed("engine") || c.changed("options") && !inPlaceOptions(c.from().get("options"), c.to().get("options"))) {
       return OnlineDdl.COPY;
     }
     return OnlineDdl.INPLACE;
+  }
+
+  /** Table options InnoDB changes in place with concurrent writes (statistics; KEY_BLOCK_SIZE rebuilds in place). */
+  private static final java.util.Set<String> IN_PLACE_OPTIONS =
+      java.util.Set.of("stats_persistent", "stats_auto_recalc", "stats_sample_pages", "key_block_size");
+
+  private static boolean inPlaceOptions(String from, String to) {
+    Map<String, String> a = optionMap(from);
+    Map<String, String> b = optionMap(to);
+    java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return keys.stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).allMatch(IN_PLACE_OPTIONS::contains);
+  }
+
+  /** {@code STATS_PERSISTENT=1 key_block_size=8} → option (lower case) → value. */
+  private static Map<String, String> optionMap(String options) {
+    Map<String, String> m = new HashMap<>();
+    if (options != null) {
+      for (String part : options.trim().split("\\s+")) {
+        String[] kv = part.split("=", 2);
+        m.put(kv[0].toLowerCase(Locale.ROOT), kv.length > 1 ? kv[1] : "");
+      }
+    }
+    return m;
   }
 
   private static boolean stored(Column c) {
