@@ -95,4 +95,24 @@ class NotComparedTest {
     assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
         + "1 start time (STARTS) of event (t_reset)\n", r.err());
   }
+
+  /** A program made under another client character set would be created again under utf8mb4: said, not hidden. */
+  @Test
+  void mysqlNamesProgramsOfAnotherClientCharacterSet() throws Exception {
+    Path from = temp.resolve("from.sql");
+    Path to = temp.resolve("to.sql");
+    Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY, n int);\n");
+    Files.writeString(to, """
+        CREATE TABLE t (id int PRIMARY KEY, n int);
+        SET NAMES latin1;
+        CREATE TRIGGER t_n BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1;
+        SET NAMES utf8mb4;
+        CREATE TRIGGER t_m BEFORE UPDATE ON t FOR EACH ROW SET NEW.n = 2;
+        """);
+    Cli r = Cli.run("diff", "--from", from.toString(), "--to", to.toString(), "--dialect", "mysql",
+        "--dev-url", TestServers.mysql().admin().jdbcUrl());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
+        + "1 client character set latin1 / latin1_swedish_ci of trigger (t_n)\n", r.err());
+  }
 }
