@@ -72,8 +72,18 @@ public final class SchemaCrawlerInspector implements Inspector {
     String version = dialect.optional("catalog.version");
     for (int attempt = 1; ; attempt++) {
       String before = version.isEmpty() ? null : catalogVersion(connection, version);
-      Schema schema = inSnapshot(connection, () -> readOnce(connection, asked));
-      if (before == null || before.equals(catalogVersion(connection, version))) {
+      Schema schema;
+      try {
+        schema = inSnapshot(connection, () -> readOnce(connection, asked));
+      } catch (InspectException e) {
+        // A read that failed because the schema changed under it (a table dropped between the
+        // catalog query and SHOW CREATE TABLE) is read again like one that saw the change.
+        if (before == null || before.equals(catalogVersion(connection, version))) {
+          throw e;
+        }
+        schema = null;
+      }
+      if (schema != null && (before == null || before.equals(catalogVersion(connection, version)))) {
         return ModelCheck.complete(dialect.name(), visible(connection, schema));
       }
       if (attempt == ATTEMPTS) {
