@@ -206,8 +206,7 @@ public final class SchemaDiffer {
 
   private Table canonical(Table t) {
     List<Column> columns = t.columns().stream().map(this::canonical).toList();
-    return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
-        t.indexes(), t.comment(), t.attributes());
+    return t.withColumns(columns);
   }
 
   Column canonical(Column c) {

@@ -58,6 +58,18 @@ public record Table(
     return out;
   }
 
+  public Table withColumns(List<Column> newColumns) {
+    return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, attributes);
+  }
+
+  public Table withIndexes(List<Index> newIndexes) {
+    return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, attributes);
+  }
+
+  public Table withAttributes(Map<String, String> newAttributes) {
+    return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, newAttributes);
+  }
+
   public Column column(String columnName) {
     for (Column c : columns) {
       if (c.name().equals(columnName)) {

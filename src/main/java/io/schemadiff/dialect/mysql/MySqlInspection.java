@@ -125,8 +125,7 @@ public final class MySqlInspection implements InspectHook {
             Map<String, String> a = new java.util.TreeMap<>(t.attributes());
             a.remove(PARTITIONED);
             a.putAll(MySqlPartitioning.of(text));
-            t = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
-                t.indexes(), t.comment(), a);
+            t = t.withAttributes(a);
           }
         }
         tables.add(t);
@@ -168,8 +167,7 @@ public final class MySqlInspection implements InspectHook {
       }
       columns.add(c);
     }
-    return changed ? new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
-        t.indexes(), t.comment(), t.attributes()) : t;
+    return changed ? t.withColumns(columns) : t;
   }
 
   private static Table withParsers(Table t, String createTable) {
@@ -189,8 +187,7 @@ public final class MySqlInspection implements InspectHook {
       a.put("parser", parsers.get(i.name()));
       return new Index(i.name(), i.unique(), i.method(), i.keys(), i.include(), i.where(), i.reads(), a);
     }).toList();
-    return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), indexes,
-        t.comment(), t.attributes());
+    return t.withIndexes(indexes);
   }
 
   private static String quote(String name) {
