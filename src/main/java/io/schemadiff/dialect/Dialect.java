@@ -167,7 +167,8 @@ public final class Dialect {
   }
 
   public HazardRules hazardRules() {
-    return new HazardRules(Set.copyOf(list("type.widening")), Set.copyOf(list("charset.widening")));
+    return new HazardRules(Set.copyOf(list("type.widening")), Set.copyOf(list("charset.widening")),
+        Set.copyOf(list("object.replaced-with-gap")));
   }
 
   private static Reader reader(String dialect, String file) {

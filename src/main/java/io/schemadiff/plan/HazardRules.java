@@ -25,6 +25,7 @@ public final class HazardRules {
   private static final Pattern SIZED = Pattern.compile("(.*?)\\((\\d+)(?:,\\s*(\\d+))?\\)(.*)");
   private final Set<String> wideningTypeChanges;
   private final Set<String> wideningCharsets;
+  private final Set<String> replacedWithGap;
 
   /** @param wideningTypeChanges pairs {@code "from->to"} in canonical type spelling, lower case */
   public HazardRules(Set<String> wideningTypeChanges) {
@@ -37,8 +38,18 @@ public final class HazardRules {
    *     change between other character sets may replace characters
    */
   public HazardRules(Set<String> wideningTypeChanges, Set<String> wideningCharsets) {
+    this(wideningTypeChanges, wideningCharsets, Set.of());
+  }
+
+  /**
+   * @param replacedWithGap kinds of modelled objects a change replaces by a DROP and a CREATE
+   *     that commit apart (MySQL's stored programs): in between, calls fail and triggers do not
+   *     fire, so such a change carries {@link Hazard#CORRECTNESS}
+   */
+  public HazardRules(Set<String> wideningTypeChanges, Set<String> wideningCharsets, Set<String> replacedWithGap) {
     this.wideningTypeChanges = Set.copyOf(wideningTypeChanges);
     this.wideningCharsets = Set.copyOf(wideningCharsets);
+    this.replacedWithGap = Set.copyOf(replacedWithGap);
   }
 
   /**
@@ -100,6 +111,9 @@ public final class HazardRules {
         Change.AlterObject a = (Change.AlterObject) change;
         if (a.from().definition().alterMayFail(a.object().definition())) {
           h.add(Hazard.MAY_FAIL_ON_EXISTING_DATA);
+        }
+        if (replacedWithGap.contains(a.object().kind())) {
+          h.add(Hazard.CORRECTNESS);
         }
       }
       case DROP_OBJECT -> {
