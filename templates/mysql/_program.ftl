@@ -3,7 +3,7 @@
      migration's own are set back after;
      DEFINER is written when the object has one other than the account that read it. -->
 <#macro definer a><#if a["definer"]??><#local at = a["definer"]?last_index_of("@")> DEFINER=${sql.q(a["definer"]?substring(0, at))}@${sql.q(a["definer"]?substring(at + 1))}</#if></#macro>
-<#macro create o>
+<#macro create o orReplace=false>
 <#local d = o.definition()>
 <#local a = d.attributes()>
 <#if a["time_zone"]??>
@@ -16,7 +16,7 @@ ${sql.statementBreak}
 SET SESSION sql_mode = ${sql.lit(a["sql_mode"])}
 ${sql.statementBreak}
 </#if>
-CREATE<@definer a/>${d.definition()?remove_beginning("CREATE")}
+CREATE<#if orReplace> OR REPLACE</#if><@definer a/>${d.definition()?remove_beginning("CREATE")}
 <#if a["sql_mode"]??>
 ${sql.statementBreak}
 <#include "_session.ftl">

@@ -1,1 +1,2 @@
-ALTER INDEX ${sql.q(c.name())} <#if c.to()["invisible"]??>INVISIBLE<#else>VISIBLE</#if>
+<#import "_words.ftl" as words>
+ALTER INDEX ${sql.q(c.name())} <#if c.to()["invisible"]??>${words.indexHidden}<#else>${words.indexShown}</#if>

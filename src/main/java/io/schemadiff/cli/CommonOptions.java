@@ -41,12 +41,15 @@ final class CommonOptions {
     o.addOption(Option.builder().longOpt("schema").hasArgs().argName("NAME")
         .desc("schema to compare; repeat or separate with commas (default: public)").get());
     o.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
-        .desc("postgresql (default) or mysql; inferred from URLs").get());
+        .desc("postgresql (default), mysql or mariadb; inferred from URLs").get());
     o.addOption(Option.builder().longOpt("dev-url").hasArg().argName("URL")
         .desc("server for loading SQL files instead of the embedded one").get());
     o.addOption(Option.builder().longOpt("verbose").desc("show causes of errors and library warnings").get());
     o.addOption(Option.builder().longOpt("ignore").hasArgs().argName("GLOB")
         .desc("leave out tables and views matching GLOB (name or schema.name; * and ?); repeatable").get());
+    o.addOption(Option.builder().longOpt("mariadb-version").hasArg().argName("SERIES")
+        .desc("embedded MariaDB for SQL files: " + String.join(" or ", EmbeddedMySqlServer.MARIADB_SERIES)
+            + " (default " + EmbeddedMySqlServer.MARIADB_DEFAULT + ")").get());
     o.addOption(Option.builder().longOpt("pg-version").hasArg().argName("MAJOR")
         .desc("load SQL files on an embedded PostgreSQL of this major version (13-17; default 17),"
             + " fetched from Maven Central on first use").get());
@@ -99,12 +102,19 @@ final class CommonOptions {
         continue;
       }
       if (Urls.isUrl(s)) {
-        implied.add(s.contains("mysql") && !s.contains("postgres") ? "mysql" : "postgresql");
+        implied.add(Urls.dialectOf(s));
       } else if (io.schemadiff.snapshot.Snapshots.isSnapshot(s) && java.nio.file.Files.isRegularFile(Path.of(s))) {
         implied.add(io.schemadiff.snapshot.Snapshots.dialect("--from/--to", Path.of(s)));
       }
     }
     String named = cl.getOptionValue("dialect");
+    if (named != null && !Dialect.KNOWN.contains(named)) {
+      throw new UsageException("--dialect: unknown dialect '" + named + "' (known: " + String.join(", ", Dialect.KNOWN) + ")");
+    }
+    // A mysql:// URL names the protocol, which MariaDB shares: it fits mariadb:// and --dialect mariadb.
+    if (implied.contains("mariadb") || "mariadb".equals(named)) {
+      implied.remove("mysql");
+    }
     if (implied.size() > 1) {
       throw new UsageException("sources are of different dialects: " + String.join(" and ", implied));
     }
@@ -113,9 +123,6 @@ final class CommonOptions {
           + implied.iterator().next() + ")");
     }
     String name = named != null ? named : implied.isEmpty() ? "postgresql" : implied.iterator().next();
-    if (!name.equals("postgresql") && !name.equals("mysql")) {
-      throw new UsageException("--dialect: unknown dialect '" + name + "' (known: postgresql, mysql)");
-    }
     return Dialect.load(name);
   }
 
@@ -151,13 +158,35 @@ final class CommonOptions {
       Map<String, String> env) {
     String devUrl = cl.getOptionValue("dev-url");
     int major = pgVersion(cl, dialect, devUrl);
+    String mariadb = mariaDbVersion(cl, dialect, devUrl);
     return new SourceResolver(dialect, schemas, new SchemaCrawlerInspector(dialect, cl.hasOption("allow-partial")),
         () -> devUrl != null
             ? new DevServer(Urls.parse("--dev-url", devUrl, env))
-            : dialect.name().equals("mysql")
-                ? EmbeddedMySqlServer.start(cacheRoot(env))
-                : EmbeddedPostgresServer.start(cacheRoot(env), major),
+            : switch (dialect.name()) {
+                case "mysql" -> EmbeddedMySqlServer.start(cacheRoot(env));
+                case "mariadb" -> EmbeddedMySqlServer.startMariaDb(cacheRoot(env), mariadb);
+                default -> EmbeddedPostgresServer.start(cacheRoot(env), major);
+              },
         env);
+  }
+
+  /** {@code --mariadb-version}: the embedded MariaDB's series, checked before anything is read. */
+  private static String mariaDbVersion(CommandLine cl, Dialect dialect, String devUrl) {
+    String v = cl.getOptionValue("mariadb-version");
+    if (v == null) {
+      return EmbeddedMySqlServer.MARIADB_DEFAULT;
+    }
+    if (!dialect.name().equals("mariadb")) {
+      throw new UsageException("--mariadb-version: only for MariaDB (--dialect mariadb)");
+    }
+    if (devUrl != null) {
+      throw new UsageException("--mariadb-version: not with --dev-url, which names a server of its own version");
+    }
+    if (!EmbeddedMySqlServer.MARIADB_SERIES.contains(v)) {
+      throw new UsageException("--mariadb-version: expected " + String.join(" or ", EmbeddedMySqlServer.MARIADB_SERIES)
+          + ", got '" + v + "'");
+    }
+    return v;
   }
 
   /** {@code --pg-version}: the embedded server's major version, checked before anything is read. */

@@ -22,42 +22,78 @@ import java.util.Set;
 /**
  * A dialect as data: {@code dialects/<name>/dialect.properties}, its catalog SQL and its reserved
  * words. Everything the differ, planner and renderer need to know about a database comes from here.
+ *
+ * <p>A variant ({@code extends = mysql}) is a folder of what differs: a property, catalog file,
+ * reserved-word list or template it does not have is its parent's.
  */
 public final class Dialect {
+  /** The dialects there are, for messages. */
+  public static final List<String> KNOWN = List.of("postgresql", "mysql", "mariadb");
   private final String name;
+  /** This dialect's folder first, then its parent's, and so on. */
+  private final List<String> lineage;
   private final Properties props;
   private final Set<String> reserved;
 
-  private Dialect(String name, Properties props, Set<String> reserved) {
-    this.name = name;
+  private Dialect(List<String> lineage, Properties props, Set<String> reserved) {
+    this.name = lineage.get(0);
+    this.lineage = lineage;
     this.props = props;
     this.reserved = reserved;
   }
 
   public static Dialect load(String name) {
-    Properties props = new Properties();
-    try (Reader r = reader(name, "dialect.properties")) {
-      props.load(r);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgresql, mysql)");
+    List<String> lineage = new java.util.ArrayList<>();
+    List<Properties> layers = new java.util.ArrayList<>();
+    for (String n = name; n != null && !n.isEmpty(); ) {
+      if (lineage.contains(n)) {
+        throw new IllegalStateException(name + ": dialect.properties: extends loops through " + n);
+      }
+      Properties layer = new Properties();
+      try (Reader r = reader(n, "dialect.properties")) {
+        layer.load(r);
+      } catch (IOException | NullPointerException e) {
+        throw new IllegalArgumentException("unknown dialect '" + n + "' (known: " + String.join(", ", KNOWN) + ")");
+      }
+      lineage.add(n);
+      layers.add(layer);
+      n = layer.getProperty("extends", "").strip();
     }
+    Properties props = new Properties();
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      props.putAll(layers.get(i));
+    }
+    props.remove("extends");
     Set<String> reserved = new LinkedHashSet<>();
-    for (String line : resource(name, "reserved-words.txt").split("\n")) {
+    for (String line : resource(lineage, "reserved-words.txt").split("\n")) {
       String w = line.strip();
       if (!w.isEmpty() && !w.startsWith("#")) {
         reserved.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    return new Dialect(name, props, reserved);
+    return new Dialect(List.copyOf(lineage), props, reserved);
   }
 
   public String name() {
     return name;
   }
 
-  /** Text of a file in this dialect's folder, e.g. catalog SQL. */
+  /**
+   * The dialect this one descends from, itself if none: it decides the wire protocol, JDBC
+   * driver and file loader (MariaDB speaks MySQL's).
+   */
+  public String family() {
+    return lineage.get(lineage.size() - 1);
+  }
+
+  /** Folders to look in, this dialect's first (templates/&lt;name&gt;, dialects/&lt;name&gt;). */
+  public List<String> lineage() {
+    return lineage;
+  }
+
+  /** Text of a file in this dialect's folder (or its parent's), e.g. catalog SQL. */
   public String resource(String file) {
-    return resource(name, file);
+    return resource(lineage, file);
   }
 
   public String property(String key) {
@@ -176,14 +212,16 @@ public final class Dialect {
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  private static String resource(String dialect, String file) {
-    try (InputStream in = Dialect.class.getResourceAsStream("/dialects/" + dialect + "/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException(dialect + ": missing dialects/" + dialect + "/" + file);
+  private static String resource(List<String> lineage, String file) {
+    for (String dialect : lineage) {
+      try (InputStream in = Dialect.class.getResourceAsStream("/dialects/" + dialect + "/" + file)) {
+        if (in != null) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(dialect + ": cannot read dialects/" + dialect + "/" + file, e);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(dialect + ": cannot read dialects/" + dialect + "/" + file, e);
     }
+    throw new IllegalStateException(lineage.get(0) + ": missing dialects/" + lineage.get(0) + "/" + file);
   }
 }

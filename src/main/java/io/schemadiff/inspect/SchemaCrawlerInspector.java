@@ -69,6 +69,7 @@ public final class SchemaCrawlerInspector implements Inspector {
    */
   @Override
   public Schema inspect(Connection connection, List<String> asked) {
+    refuseOtherServers(connection);
     String version = dialect.optional("catalog.version");
     for (int attempt = 1; ; attempt++) {
       String before = version.isEmpty() ? null : catalogVersion(connection, version);
@@ -90,6 +91,26 @@ public final class SchemaCrawlerInspector implements Inspector {
         throw new InspectException(dialect.name() + ": inspect: the schema changed while it was read, "
             + ATTEMPTS + " times in a row; run again once the DDL running on it has finished", null);
       }
+    }
+  }
+
+  /** A server the dialect does not describe (MariaDB for mysql, MySQL for mariadb) is refused before any catalog query. */
+  private void refuseOtherServers(Connection connection) {
+    String version;
+    try {
+      version = connection.getMetaData().getDatabaseProductVersion();
+    } catch (SQLException e) {
+      throw new InspectException(dialect.name() + ": inspect: " + rootMessage(e), e);
+    }
+    String unsupported = dialect.optional("server.unsupported");
+    if (!unsupported.isEmpty() && version.matches(unsupported)) {
+      throw new InspectException(dialect.name() + ": server " + version + " is not supported: "
+          + dialect.optional("server.unsupported-reason"), null);
+    }
+    String required = dialect.optional("server.required");
+    if (!required.isEmpty() && !version.matches(required)) {
+      throw new InspectException(dialect.name() + ": server " + version + " is not supported: "
+          + dialect.optional("server.required-reason"), null);
     }
   }
 
@@ -159,11 +180,6 @@ public final class SchemaCrawlerInspector implements Inspector {
     java.util.function.UnaryOperator<String> logical = n -> n;
     try {
       version = connection.getMetaData().getDatabaseProductVersion();
-      String unsupported = dialect.optional("server.unsupported");
-      if (!unsupported.isEmpty() && version.matches(unsupported)) {
-        throw new InspectException(dialect.name() + ": server " + version + " is not supported: "
-            + dialect.optional("server.unsupported-reason"), null);
-      }
       String session = dialect.optional("catalog.session");
       if (!session.isEmpty()) {
         try (java.sql.Statement s = connection.createStatement()) {

@@ -223,11 +223,16 @@ public final class HazardRules {
     return cut < 0 ? c : c.substring(0, cut);
   }
 
+  /** tinyint(1) is not a width but the boolean convention (drivers read it as true/false). */
+  private static final java.util.regex.Pattern INTEGER_WIDTH =
+      java.util.regex.Pattern.compile("^(tinyint(?!\\(1\\)(?:\\s|$))|smallint|mediumint|int|bigint)\\(\\d+\\)");
+
   /** True when every value of {@code from} fits {@code to} unchanged. */
   boolean widens(String from, String to) {
-    String f = from.toLowerCase(Locale.ROOT);
-    String t = to.toLowerCase(Locale.ROOT);
-    if (wideningTypeChanges.contains(f + "->" + t)) {
+    // An integer's display width (MariaDB's int(11)) only pads what a client shows.
+    String f = INTEGER_WIDTH.matcher(from.toLowerCase(Locale.ROOT)).replaceFirst("$1");
+    String t = INTEGER_WIDTH.matcher(to.toLowerCase(Locale.ROOT)).replaceFirst("$1");
+    if (f.equals(t) || wideningTypeChanges.contains(f + "->" + t)) {
       return true;
     }
     if (appendsValues(f, t)) {

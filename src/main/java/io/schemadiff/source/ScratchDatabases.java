@@ -37,10 +37,11 @@ final class ScratchDatabases {
 
   static Endpoint create(Endpoint admin, String name) {
     boolean mysql = admin.dialect().equals("mysql");
-    String sql = mysql
-        ? "CREATE DATABASE `" + name + "` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci"
-        : "CREATE DATABASE \"" + name + "\" TEMPLATE template0 ENCODING 'UTF8'";
     try (Connection c = Jdbc.open(admin, false); Statement s = c.createStatement()) {
+      // Each server's own default for utf8mb4, pinned: MariaDB's (its Debian packages') is not MySQL 8's.
+      String sql = !mysql ? "CREATE DATABASE \"" + name + "\" TEMPLATE template0 ENCODING 'UTF8'"
+          : "CREATE DATABASE `" + name + "` DEFAULT CHARACTER SET utf8mb4 COLLATE "
+              + (c.getMetaData().getDatabaseProductVersion().contains("MariaDB") ? "utf8mb4_general_ci" : "utf8mb4_0900_ai_ci");
       s.execute(sql);
     } catch (SQLException e) {
       throw new SourceException(SourceException.Kind.UNREACHABLE,

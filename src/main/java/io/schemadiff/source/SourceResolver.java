@@ -52,7 +52,7 @@ public final class SourceResolver implements AutoCloseable {
     }
     if (Urls.isUrl(argument)) {
       Endpoint endpoint = Urls.parse(flag, argument, env);
-      if (!endpoint.dialect().equals(dialect.name())) {
+      if (!endpoint.dialect().equals(dialect.family())) {
         throw new SourceException(SourceException.Kind.BAD_INPUT,
             flag + ": a " + endpoint.dialect() + " URL, but the dialect is " + dialect.name());
       }
@@ -65,7 +65,7 @@ public final class SourceResolver implements AutoCloseable {
     Endpoint db = server.createDatabase();
     try {
       long load = System.nanoTime();
-      SqlLoader.load(files, db, dialect.name().equals("mysql"));
+      SqlLoader.load(files, db, dialect.family().equals("mysql"));
       time("load " + flag, load);
       return inspect(db, false);
     } finally {
@@ -80,7 +80,7 @@ public final class SourceResolver implements AutoCloseable {
 
   /** A scratch database on the same server the SQL files are loaded on, to try a migration. */
   public DryRun dryRun() {
-    return new DryRun(scratch(), this, dialect.name().equals("mysql"));
+    return new DryRun(scratch(), this, dialect.family().equals("mysql"));
   }
 
   /** A scratch database's model, read as a source is. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Urls {
   private static final Pattern SHORT =
-      Pattern.compile("(postgres|postgresql|mysql)://(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+      Pattern.compile("(postgres|postgresql|mysql|mariadb)://(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
   private static final Pattern JDBC = Pattern.compile("jdbc:(postgresql|mysql):.*");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&]*");
   private static final Pattern USERINFO_PASSWORD = Pattern.compile("(://[^:@/]*):[^@/]*@");
@@ -22,6 +22,18 @@ public final class Urls {
 
   public static boolean isUrl(String text) {
     return SHORT.matcher(text).matches() || JDBC.matcher(text).matches();
+  }
+
+  /**
+   * The dialect a URL names: {@code mariadb://} says MariaDB; the MySQL forms say only the
+   * family ("mysql"), which a MariaDB dialect named by {@code --dialect} also speaks.
+   */
+  public static String dialectOf(String url) {
+    Matcher m = SHORT.matcher(url);
+    if (m.matches() && m.group(1).equals("mariadb")) {
+      return "mariadb";
+    }
+    return url.startsWith("postgres") || url.startsWith("jdbc:postgresql") ? "postgresql" : "mysql";
   }
 
   /** The URL with passwords replaced, safe to print. */
@@ -43,7 +55,7 @@ public final class Urls {
       throw new SourceException(SourceException.Kind.BAD_INPUT,
           flag + ": not a database URL: " + redact(url));
     }
-    String dialect = m.group(1).startsWith("postgres") ? "postgresql" : "mysql";
+    String dialect = m.group(1).startsWith("postgres") ? "postgresql" : "mysql"; // MariaDB speaks MySQL's protocol
     if (m.group(2) != null && !m.group(2).isEmpty()) {
       props.setProperty("user", decode(m.group(2)));
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HazardRulesTest {
-  private final HazardRules rules = new HazardRules(Set.of("integer->bigint", "character varying->text"),
+  private final HazardRules rules = new HazardRules(Set.of("integer->bigint", "character varying->text", "smallint->int"),
       Set.of("latin1->utf8mb4"));
 
   @ParameterizedTest(name = "{0} -> {1}: widens={2}")
@@ -24,6 +24,13 @@ class HazardRulesTest {
       "character varying(40)  | text                  | true",
       "character varying      | text                  | true",
       "text                   | character varying(40) | false",
+      // An integer's display width (MariaDB) is not its range.
+      "smallint(6)            | int(11)               | true",
+      "int(5) unsigned zerofill | int(8) unsigned zerofill | true",
+      "int(11)                | smallint(6)           | false",
+      "int(11)                | int(10) unsigned      | false",
+      "tinyint(4)             | tinyint(1)            | false",
+      "tinyint(1)             | tinyint(4)            | false",
   })
   void recognisesWideningTypeChanges(String from, String to, boolean widens) {
     assertEquals(widens, rules.widens(from, to));

@@ -166,6 +166,26 @@ class BadInputTest {
   }
 
   @Test
+  void serverOfTheOtherFlavourIsRefusedWithTheDialectToUse() {
+    // A MariaDB server read as MySQL, and a MySQL server read as MariaDB: exit 3, before any catalog query.
+    String maria = TestServers.mariadb("11.4").admin().jdbcUrl();
+    assertOneLine(Cli.run("diff", "--from", maria, "--to", "empty"), 3, "MariaDB", "--dialect mariadb");
+    String mysql = TestServers.mysql().admin().jdbcUrl();
+    assertOneLine(Cli.run("diff", "--from", mysql, "--to", "empty", "--dialect", "mariadb"), 3, "8.0.31",
+        "--dialect mysql");
+  }
+
+  @Test
+  void mariaDbVersionFlagIsChecked() {
+    assertOneLine(Cli.run("diff", "--from", FROM, "--to", TO, "--mariadb-version", "10.6", "--dialect", "mariadb"), 2,
+        "--mariadb-version", "10.6", "10.11 or 11.4");
+    assertOneLine(Cli.run("diff", "--from", FROM, "--to", TO, "--mariadb-version", "11.4"), 2,
+        "--mariadb-version", "only for MariaDB");
+    assertOneLine(Cli.run("diff", "--from", "mariadb://app@127.0.0.1:1/a", "--to", "postgresql://app@127.0.0.1:1/b"),
+        2, "mariadb", "postgresql");
+  }
+
+  @Test
   void mixedDialectsAreRefused() {
     assertOneLine(Cli.run("diff", "--from", "mysql://app@127.0.0.1:1/a", "--to", "postgresql://app@127.0.0.1:1/b"),
         2, "mysql", "postgresql");

@@ -23,20 +23,32 @@ final class MySqlFingerprint {
 
   private static final java.util.regex.Pattern INDEX_LINE =
       java.util.regex.Pattern.compile("^  (UNIQUE |FULLTEXT |SPATIAL )?KEY .*");
+  /** MariaDB lists checks in creation order (MySQL by name); a re-created one moves to the end. */
+  private static final java.util.regex.Pattern CHECK_LINE =
+      java.util.regex.Pattern.compile("^  CONSTRAINT `(?:[^`]|``)+` CHECK .*");
 
   static String sortIndexLines(String ddl) {
     List<String> lines = new ArrayList<>(List.of(ddl.split("\n")));
     List<String> body = new ArrayList<>();
     List<String> indexes = new ArrayList<>();
+    List<String> checks = new ArrayList<>();
     int at = -1;
+    int checksAt = -1;
     for (int i = 1; i < lines.size() - 1; i++) {
       String line = lines.get(i).replaceAll(",$", "");
       if (INDEX_LINE.matcher(line).matches()) {
         at = at < 0 ? body.size() : at;
         indexes.add(line);
+      } else if (CHECK_LINE.matcher(line).matches()) {
+        checksAt = checksAt < 0 ? body.size() : checksAt;
+        checks.add(line);
       } else {
         body.add(line);
       }
+    }
+    java.util.Collections.sort(checks);
+    if (checksAt >= 0) {
+      body.addAll(checksAt, checks);
     }
     java.util.Collections.sort(indexes);
     if (at >= 0) {
@@ -52,6 +64,7 @@ final class MySqlFingerprint {
         rs.next();
         database = rs.getString(1);
       }
+      boolean mariadb = c.getMetaData().getDatabaseProductVersion().contains("MariaDB");
       List<String[]> objects = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES "
           + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME")) {
@@ -82,6 +95,10 @@ final class MySqlFingerprint {
         }
       }
       for (String[] p : programs) {
+        if (mariadb && p[0].equals("TRIGGER")) {
+          out.append(mariaDbTrigger(c, p[1])).append("\n\n");
+          continue;
+        }
         try (ResultSet rs = s.executeQuery("SHOW CREATE " + p[0] + " `" + p[1].replace("`", "``") + "`")) {
           rs.next();
           // An event's STARTS is its creation time unless given (not compared); its time zone counts.
@@ -94,6 +111,22 @@ final class MySqlFingerprint {
       return out.toString();
     } catch (SQLException e) {
       throw new IllegalStateException("fingerprint of " + db.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * MariaDB's SHOW CREATE TRIGGER is the statement as it was typed (spacing and quotes around the
+   * names included); the catalog's columns say what the trigger is.
+   */
+  private static String mariaDbTrigger(Connection c, String name) throws SQLException {
+    try (java.sql.PreparedStatement p = c.prepareStatement("SELECT CONCAT_WS(' | ', DEFINER, ACTION_TIMING,"
+        + " EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_ORDER, SQL_MODE, ACTION_STATEMENT)"
+        + " FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?")) {
+      p.setString(1, name);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return "TRIGGER " + name + " | " + rs.getString(1);
+      }
     }
   }
 }

@@ -115,4 +115,27 @@ class NotComparedTest {
     assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
         + "1 client character set latin1 / latin1_swedish_ci of trigger (t_n)\n", r.err());
   }
+
+  @Test
+  void mariaDbNamesSequencesVersioningPartitioningAndProgramsOfAnotherCharacterSet() throws Exception {
+    Path from = temp.resolve("from.sql");
+    Path to = temp.resolve("to.sql");
+    Files.writeString(from, "CREATE TABLE t (id int PRIMARY KEY, n int);\n");
+    Files.writeString(to, """
+        CREATE TABLE t (id int PRIMARY KEY, n int);
+        CREATE SEQUENCE order_numbers START WITH 1000;
+        CREATE TABLE prices (id int PRIMARY KEY, amount decimal(10,2)) WITH SYSTEM VERSIONING;
+        CREATE TABLE hits (id int PRIMARY KEY) PARTITION BY HASH (id) PARTITIONS 4;
+        SET NAMES latin1;
+        CREATE TRIGGER t_n BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 1;
+        SET NAMES utf8mb4;
+        CREATE TRIGGER t_m BEFORE UPDATE ON t FOR EACH ROW SET NEW.n = 2;
+        """);
+    Cli r = Cli.run("diff", "--from", from.toString(), "--to", to.toString(), "--dialect", "mariadb",
+        "--dev-url", TestServers.mariadb("11.4").admin().jdbcUrl());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("schemadiff: warning: --to: not compared (schemadiff does not model these yet): "
+        + "1 client character set latin1 / latin1_swedish_ci of trigger (t_n), 1 partitioning of table (hits), "
+        + "1 sequence (order_numbers), 1 system versioning of table (prices)\n", r.err());
+  }
 }

@@ -173,7 +173,7 @@ abstract class RoundTrip {
     Path snap = Files.createTempFile("schemadiff-", ".json");
     Path again = Files.createTempFile("schemadiff-", ".json");
     try {
-      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "-o", snap.toString()));
+      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "--dialect", dialect(), "-o", snap.toString()));
       args.addAll(scope(dir));
       Cli taken = Cli.run(args.toArray(String[]::new));
       assertEquals(0, taken.exit(), taken.err());
@@ -221,7 +221,7 @@ abstract class RoundTrip {
   private io.schemadiff.model.Schema snapshot(Endpoint db, Path dir) throws IOException {
     Path file = Files.createTempFile("schemadiff-", ".json");
     try {
-      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "-o", file.toString()));
+      List<String> args = new ArrayList<>(List.of("snapshot", db.jdbcUrl(), "--dialect", dialect(), "-o", file.toString()));
       args.addAll(scope(dir));
       Cli taken = Cli.run(args.toArray(String[]::new));
       assertEquals(0, taken.exit(), taken.err());
@@ -254,7 +254,7 @@ abstract class RoundTrip {
 
   private Cli diffLive(Endpoint from, Endpoint to, Path dir) throws IOException {
     List<String> args = new ArrayList<>(List.of("diff", "--from", from.jdbcUrl(), "--to", to.jdbcUrl(),
-        "--format", "summary", "--allow-hazards", "all"));
+        "--dialect", dialect(), "--format", "summary", "--allow-hazards", "all"));
     args.addAll(scope(dir));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -277,7 +277,7 @@ abstract class RoundTrip {
         // own function bodies name tables unqualified says which path they are called with.
         s.execute("SET search_path TO " + searchPath(dir));
       }
-      for (SqlScript.Statement st : SqlScript.split(migration, dialect().equals("mysql"))) {
+      for (SqlScript.Statement st : SqlScript.split(migration, !dialect().equals("postgresql"))) {
         try {
           s.execute(st.sql());
         } catch (SQLException e) {
@@ -302,7 +302,7 @@ abstract class RoundTrip {
   private Endpoint load(ScratchServer server, Path file, List<Endpoint> made) {
     Endpoint db = server.createDatabase();
     made.add(db);
-    SqlLoader.load(List.of(file), db, dialect().equals("mysql"));
+    SqlLoader.load(List.of(file), db, !dialect().equals("postgresql"));
     return db;
   }
 

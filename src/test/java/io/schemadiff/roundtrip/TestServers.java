@@ -8,6 +8,7 @@ import java.nio.file.Path;
 public final class TestServers {
   private static EmbeddedPostgresServer postgres;
   private static EmbeddedMySqlServer mysql;
+  private static final java.util.Map<String, EmbeddedMySqlServer> MARIADB = new java.util.HashMap<>();
 
   private TestServers() {}
 
@@ -33,5 +34,14 @@ public final class TestServers {
       Runtime.getRuntime().addShutdownHook(new Thread(mysql::close));
     }
     return mysql;
+  }
+
+  /** An embedded MariaDB of a series ("11.4"), one per series for the run. */
+  public static synchronized EmbeddedMySqlServer mariadb(String series) {
+    return MARIADB.computeIfAbsent(series, v -> {
+      EmbeddedMySqlServer server = EmbeddedMySqlServer.startMariaDb(Path.of("target", "test-cache"), v);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      return server;
+    });
   }
 }

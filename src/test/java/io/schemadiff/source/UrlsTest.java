@@ -18,6 +18,17 @@ class UrlsTest {
   }
 
   @Test
+  void mariaDbUrlsSpeakMySqlsProtocolAndNameTheirDialect() {
+    Endpoint e = Urls.parse("--from", "mariadb://app:pw@db.example:3307/shop", Map.of());
+    assertEquals("jdbc:mysql://db.example:3307/shop", e.jdbcUrl());
+    assertEquals("mysql", e.dialect());
+    assertEquals("mariadb", Urls.dialectOf("mariadb://app@h/db"));
+    assertEquals("mysql", Urls.dialectOf("jdbc:mysql://h/db"));
+    assertEquals("postgresql", Urls.dialectOf("postgres://h/db"));
+    assertEquals("mariadb://app:***@db.example:3307/shop", e.display());
+  }
+
+  @Test
   void passwordComesFromEnvironmentWhenAbsent() {
     Endpoint e = Urls.parse("--to", "postgresql://app@localhost/prod", Map.of("PGPASSWORD", "pw"));
     assertEquals("pw", e.properties().getProperty("password"));

@@ -61,7 +61,10 @@ public final class MySqlInspection implements InspectHook {
           if (m.group(2) != null) {
             attrs.put("column-list", m.group(2).strip());
           }
-          views.add(new View(v.name(), m.group(3), v.reads(), v.readsColumns(), attrs));
+          // MariaDB qualifies a view's tables with its own database when the DEFINER is not an account here.
+          String own = connection.getCatalog();
+          String text = own == null || own.isEmpty() ? m.group(3) : m.group(3).replace(quote(own) + ".", "");
+          views.add(new View(v.name(), text, v.reads(), v.readsColumns(), attrs));
         }
       }
     }
