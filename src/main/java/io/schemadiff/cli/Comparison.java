@@ -251,7 +251,32 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
   }
 
   private static Schema without(Schema s, List<Pattern> ignore) {
-    return ignore.isEmpty() ? s : s.only(n -> true, name -> !matches(ignore, name));
+    return withoutHistory(ignore.isEmpty() ? s : s.only(n -> true, name -> !matches(ignore, name)));
+  }
+
+  /** The bookkeeping tables of Flyway and Liquibase, under their default names. */
+  static final java.util.Set<String> HISTORY_TABLES = java.util.Set.of("flyway_schema_history", "databasechangelog",
+      "databasechangeloglock");
+
+  /**
+   * A database that Flyway or Liquibase migrated holds their history tables, which its schema files
+   * never do: compared, they would be drift, and a migration from it would drop them. They are
+   * left out and named as not compared.
+   */
+  private static Schema withoutHistory(Schema s) {
+    List<io.schemadiff.model.NotCompared> history = s.tables().stream().map(io.schemadiff.model.Table::name)
+        .filter(Comparison::historyTable)
+        .map(n -> new io.schemadiff.model.NotCompared("migration history table", n)).toList();
+    if (history.isEmpty()) {
+      return s;
+    }
+    List<io.schemadiff.model.NotCompared> named = new ArrayList<>(s.notCompared());
+    named.addAll(history);
+    return s.only(n -> true, name -> !historyTable(name)).withNotCompared(named);
+  }
+
+  private static boolean historyTable(io.schemadiff.model.QName name) {
+    return HISTORY_TABLES.contains(name.name().toLowerCase(Locale.ROOT));
   }
 
   private static boolean matches(List<Pattern> ignore, io.schemadiff.model.QName name) {

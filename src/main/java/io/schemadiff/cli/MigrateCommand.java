@@ -42,6 +42,10 @@ final class MigrateCommand {
         .desc("flyway (default: V<n>__name.sql and U<n>__name.sql) or liquibase (formatted SQL)").get());
     o.addOption(Option.builder("m").longOpt("message").hasArg().argName("TEXT")
         .desc("what the migration does; names the file").get());
+    o.addOption(Option.builder().longOpt("undo-dir").hasArg().argName("DIR")
+        .desc("flyway: write the undo file (U<n>__name.sql) here instead of beside the migration").get());
+    o.addOption(Option.builder().longOpt("no-undo")
+        .desc("flyway: write no undo file").get());
     o.addOption(Option.builder().longOpt("no-verify")
         .desc("write the files without first trying the migration on a scratch copy of --from").get());
     o.addOption(HazardOption.option());
@@ -60,14 +64,43 @@ final class MigrateCommand {
     if (!Files.isDirectory(dir)) {
       throw new UsageException("--dir: no such folder: " + dir);
     }
+    Path undoDir = undoDir(cl, style, dir);
     String message = cl.getOptionValue("message", "schemadiff");
     var allowed = HazardOption.allowed(cl);
     try (Comparison c = Comparison.of(cl, "from", "to", env, !cl.hasOption("no-verify"))) {
-      return run(cl, style, dir, message, allowed, c);
+      return run(cl, style, dir, undoDir, message, allowed, c);
     }
   }
 
-  private int run(CommandLine cl, MigrationFiles.Style style, Path dir, String message,
+  /**
+   * Where Flyway undo files go: beside the migrations by default (the Teams edition runs them
+   * from there), elsewhere with {@code --undo-dir} (the free edition's naming validation refuses
+   * U files, and it logs each one it skips), or nowhere ({@code --no-undo}: null).
+   */
+  private static Path undoDir(CommandLine cl, MigrationFiles.Style style, Path dir) {
+    boolean other = cl.hasOption("undo-dir");
+    boolean none = cl.hasOption("no-undo");
+    if ((other || none) && style != MigrationFiles.Style.FLYWAY) {
+      throw new UsageException((other ? "--undo-dir" : "--no-undo")
+          + ": only for --style flyway (a Liquibase changeset holds its rollback)");
+    }
+    if (other && none) {
+      throw new UsageException("--undo-dir and --no-undo: choose one");
+    }
+    if (none) {
+      return null;
+    }
+    if (!other) {
+      return dir;
+    }
+    Path undo = Path.of(cl.getOptionValue("undo-dir"));
+    if (!Files.isDirectory(undo)) {
+      throw new UsageException("--undo-dir: no such folder: " + undo);
+    }
+    return undo;
+  }
+
+  private int run(CommandLine cl, MigrationFiles.Style style, Path dir, Path undoDir, String message,
       java.util.Set<io.schemadiff.plan.Hazard> allowed, Comparison c) {
     List<String> warnings = c.warnings("from", "to");
     warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
@@ -101,7 +134,12 @@ final class MigrateCommand {
       out.println(migration);
       return Exit.OK;
     }
-    Path undo = dir.resolve(names.rollback());
+    if (undoDir == null) {
+      Output.write(migration.toString(), forward.toString(), out);
+      out.println(migration);
+      return Exit.OK;
+    }
+    Path undo = undoDir.resolve(names.rollback());
     refuseExisting(undo);
     // The rollback's target is the source as it was, which may be this very folder.
     StringBuilder backward = new StringBuilder();

@@ -106,5 +106,20 @@ class MigrateTest {
     Cli style = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir", temp.toString(),
         "--style", "alembic");
     BadInputTest.assertOneLine(style, 2, "--style", "alembic");
+    Cli undoLiquibase = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir", temp.toString(),
+        "--style", "liquibase", "--no-undo");
+    BadInputTest.assertOneLine(undoLiquibase, 2, "--no-undo", "flyway");
+    Cli undoMissing = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir", temp.toString(),
+        "--undo-dir", temp.resolve("nowhere").toString());
+    BadInputTest.assertOneLine(undoMissing, 2, "--undo-dir", "nowhere");
+  }
+
+  @Test
+  void noUndoWritesTheMigrationAlone() throws Exception {
+    Path dir = Files.createDirectory(temp.resolve("only"));
+    Cli r = Cli.run("migrate", "--from", "empty", "--to", FROM.toString(), "--dir", dir.toString(), "-m", "init",
+        "--no-undo", "--dev-url", dev());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("V1__init.sql"), files(dir));
   }
 }
