@@ -172,7 +172,8 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     if (steps.steps().stream().anyMatch(st -> st.online() == OnlineDdl.CONCURRENT)) {
       notes.add(dialect.optional("online.note"));
     }
-    return new SqlScriptWriter.Header(dialect.name(), Urls.redact(from), Urls.redact(to), schemas, notes);
+    return new SqlScriptWriter.Header(dialect.name(), from == null ? null : Urls.redact(from),
+        to == null ? null : Urls.redact(to), schemas, notes);
   }
 
   /** The plan that undoes {@link #plan()}: from the target state back to the current one. */

@@ -46,6 +46,8 @@ final class MigrateCommand {
         .desc("flyway: write the undo file (U<n>__name.sql) here instead of beside the migration").get());
     o.addOption(Option.builder().longOpt("no-undo")
         .desc("flyway: write no undo file").get());
+    o.addOption(Option.builder().longOpt("no-source-header")
+        .desc("leave --from and --to out of the files' header").get());
     o.addOption(Option.builder().longOpt("no-verify")
         .desc("write the files without first trying the migration on a scratch copy of --from").get());
     o.addOption(HazardOption.option());
@@ -115,8 +117,8 @@ final class MigrateCommand {
     // The rollback undoes an accepted migration: its hazards are marked, not refused.
     Plan rollback = c.rollback(cl);
     Renderer renderer = new Renderer(c.dialect());
-    String from = cl.getOptionValue("from");
-    String to = cl.getOptionValue("to");
+    String from = recorded(cl, "from", dir);
+    String to = recorded(cl, "to", dir);
     MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
     StringBuilder forward = new StringBuilder();
     SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward,
@@ -143,7 +145,8 @@ final class MigrateCommand {
     refuseExisting(undo);
     // The rollback's target is the source as it was, which may be this very folder.
     StringBuilder backward = new StringBuilder();
-    SqlScriptWriter.write(c.header(to, from + " (as before " + names.migration() + ")", warnings, rollback), rollback,
+    SqlScriptWriter.write(c.header(to, from == null ? null : from + " (as before " + names.migration() + ")", warnings,
+        rollback), rollback,
         renderer, backward, 95);
     Output.write(migration.toString(), forward.toString(), out);
     Output.write(undo.toString(), backward.toString(), out);
@@ -206,6 +209,25 @@ final class MigrateCommand {
             + "directive: " + lines[i].strip() + " (a string constant holds a line break); use --style flyway");
       }
     }
+  }
+
+  /**
+   * A source as the header records it, so that the file's bytes (and the checksum Flyway and
+   * Liquibase keep) depend on the change only: a path relative to the migrations folder, a URL
+   * without its password (the header redacts it), {@code empty} as it is; null with
+   * {@code --no-source-header}.
+   */
+  static String recorded(CommandLine cl, String flag, Path dir) {
+    if (cl.hasOption("no-source-header")) {
+      return null;
+    }
+    String source = cl.getOptionValue(flag);
+    if (!io.schemadiff.source.SourceResolver.namesFiles(source) && !io.schemadiff.snapshot.Snapshots.isSnapshot(source)) {
+      return source;
+    }
+    Path base = dir.toAbsolutePath().normalize();
+    String rel = base.relativize(Path.of(source).toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return rel.isEmpty() ? "." : rel;
   }
 
   private static MigrationFiles.Style style(String value) {

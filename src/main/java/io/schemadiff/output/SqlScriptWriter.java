@@ -34,8 +34,10 @@ public final class SqlScriptWriter {
       boolean transactions) {
     List<String> begin = transactions && !plan.isEmpty() ? renderer.begin() : List.of();
     comment(out, "schemadiff migration (" + header.dialect() + ")");
-    comment(out, "from:    " + header.from());
-    comment(out, "to:      " + header.to());
+    if (header.from() != null) { // null: not recorded (migrate --no-source-header)
+      comment(out, "from:    " + header.from());
+      comment(out, "to:      " + header.to());
+    }
     if (!header.namespaces().equals(List.of(""))) {
       comment(out, "schemas: " + String.join(", ", header.namespaces().stream().map(renderer.names()::name).toList()));
     }

@@ -122,4 +122,28 @@ class MigrateTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("V1__init.sql"), files(dir));
   }
+
+  /** The file's bytes (Flyway's checksum) depend on the change, not on where the folders are. */
+  @Test
+  void headerRecordsSourcesRelativeToTheFolder() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    for (Path root : List.of(temp.resolve("a"), temp.resolve("b/deeper/checkout"))) {
+      Path dir = Files.createDirectories(root.resolve("db/migrations"));
+      Files.copy(FROM, dir.resolve("V1__init.sql"));
+      Files.copy(TO, root.resolve("db/schema.sql"));
+      Cli r = Cli.run("migrate", "--from", dir.toString(), "--to", root.resolve("db/schema.sql").toString(),
+          "--dir", dir.toString(), "-m", "release", "--dev-url", dev());
+      assertEquals(0, r.exit(), r.err());
+      texts.add(Files.readString(dir.resolve("V2__release.sql")) + Files.readString(dir.resolve("U2__release.sql")));
+    }
+    assertEquals(texts.get(0), texts.get(1));
+    assertTrue(texts.get(0).contains("-- from:    .\n-- to:      ../schema.sql\n"), texts.get(0));
+
+    Path bare = Files.createDirectory(temp.resolve("bare"));
+    Cli r = Cli.run("migrate", "--from", "empty", "--to", FROM.toString(), "--dir", bare.toString(), "-m", "init",
+        "--no-source-header", "--dev-url", dev());
+    assertEquals(0, r.exit(), r.err());
+    String text = Files.readString(bare.resolve("V1__init.sql"));
+    assertTrue(!text.contains("-- from:") && !text.contains("-- to:"), text);
+  }
 }
