@@ -21,15 +21,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Release notes of a schema change: counts, the destructive and locking steps first, then one
- * line per change grouped by schema and table, in Markdown to paste into a changelog, or JSON.
+ * Release notes of a schema change: counts, what was not compared, every step with a hazard (the
+ * destructive first), then one line per change grouped by schema and table, in Markdown to paste
+ * into a changelog, or JSON.
  */
 public record ReleaseNotes(String from, String to, String dialect, List<Entry> entries, List<Callout> callouts,
     List<String> warnings) {
   public static final String FORMAT = "schemadiff-notes";
   public static final int VERSION = 1;
-  private static final Set<Hazard> CALLED_OUT = EnumSet.of(Hazard.DELETES_DATA,
-      Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.BLOCKS_WRITES);
+  /** Every hazard a reviewer should see: all of them. */
+  private static final Set<Hazard> CALLED_OUT = EnumSet.allOf(Hazard.class);
 
   /** A step worth a warning: what it does and why. */
   public record Callout(Change change, Hazard hazard) {
@@ -131,7 +132,7 @@ public record ReleaseNotes(String from, String to, String dialect, List<Entry> e
     if (!callouts.isEmpty()) {
       sb.append("\n## Needs attention\n\n");
       for (Callout c : callouts) {
-        sb.append("- **").append(c.hazard() == Hazard.DELETES_DATA ? "Deletes data" : "Locks the table")
+        sb.append("- **").append(c.hazard().title())
             .append("**: ").append(c.change().describe(MARKDOWN)).append(" (").append(Markdown.text(c.hazard().meaning()))
             .append(")\n");
       }
