@@ -54,7 +54,8 @@ final class CheckCommand {
     warnings.forEach(w -> err.println("schemadiff: warning: " + PlainText.line(w)));
     DriftReport report = new DriftReport(Urls.redact(cl.getOptionValue("expected")),
         Urls.redact(cl.getOptionValue("actual")), c.dialect().name(), ChangeText.entries(c.changes()),
-        DriftReport.objects(c.before(), c.after()), warnings);
+        DriftReport.objects(c.before(), c.after()), warnings,
+        c.after().serverVersion(), c.before().serverVersion());
     String text = switch (format) {
       case "json" -> report.json();
       case "github" -> report.github();

@@ -181,9 +181,9 @@ public final class ChangeText {
     } else if (c instanceof DropUnique x) {
       return of(t, "unique constraint", on + x.unique().name(), Status.DROPPED, "(" + String.join(", ", x.unique().columns()) + ")");
     } else if (c instanceof AddCheck x) {
-      return of(t, "check", on + x.check().name(), Status.ADDED, x.check().expression());
+      return of(t, "check", on + x.check().name(), Status.ADDED, x.check().expression() + flags(x.check().attributes()));
     } else if (c instanceof DropCheck x) {
-      return of(t, "check", on + x.check().name(), Status.DROPPED, x.check().expression());
+      return of(t, "check", on + x.check().name(), Status.DROPPED, x.check().expression() + flags(x.check().attributes()));
     } else if (c instanceof AddForeignKey x) {
       return of(t, "foreign key", on + x.foreignKey().name(), Status.ADDED, foreignKey(x.foreignKey()));
     } else if (c instanceof DropForeignKey x) {
@@ -264,7 +264,24 @@ public final class ChangeText {
     return "(" + String.join(", ", fk.columns()) + ") references " + fk.referencedTable() + " ("
         + String.join(", ", fk.referencedColumns()) + ")"
         + (fk.onDelete() == null ? "" : " on delete " + fk.onDelete().toLowerCase(java.util.Locale.ROOT))
-        + (fk.onUpdate() == null ? "" : " on update " + fk.onUpdate().toLowerCase(java.util.Locale.ROOT));
+        + (fk.onUpdate() == null ? "" : " on update " + fk.onUpdate().toLowerCase(java.util.Locale.ROOT))
+        + (fk.deferrable() ? " deferrable" + (fk.initiallyDeferred() ? " initially deferred" : "") : "")
+        + flags(fk.attributes());
+  }
+
+  /**
+   * A constraint's other properties (not valid, not enforced, match full…), so that a drop and add
+   * that changes only them reads as the change it is, not as nothing: a constraint left NOT VALID
+   * by a failed online migration is drift.
+   */
+  private static String flags(Map<String, String> attributes) {
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeMap<>(attributes).forEach((k, v) -> {
+      if (!k.equals(io.schemadiff.model.Attributes.REQUIRES) && !k.contains("comment")) {
+        sb.append(' ').append(k.replace('-', ' ')).append(v.equals("true") ? "" : " " + v);
+      }
+    });
+    return sb.toString();
   }
 
   private static String index(Index i) {

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * claimed of what was not looked at.
  */
 public record DriftReport(String expected, String actual, String dialect, List<Entry> entries, List<String> objects,
-    List<String> warnings) {
+    List<String> warnings, String expectedServer, String actualServer) {
   public static final String FORMAT = "schemadiff-check";
   public static final int VERSION = 1;
 
@@ -79,16 +79,27 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     StringBuilder warned = new StringBuilder();
     warnings.forEach(w -> warned.append("  warning: ").append(PlainText.line(w)).append('\n'));
     if (!drift()) {
-      return "schemadiff check: no drift (" + objects.size() + " objects compared)\n" + warned;
+      return "schemadiff check: no drift (" + objects.size() + " objects compared; " + servers() + ")\n" + warned;
     }
     StringBuilder sb = new StringBuilder("schemadiff check: drift: ").append(counts()).append('\n');
     sb.append(warned);
     sb.append("  expected: ").append(PlainText.line(expected)).append("\n  actual:   ").append(PlainText.line(actual))
-        .append('\n');
+        .append("\n  servers:  ").append(PlainText.line(servers())).append('\n');
     for (Entry e : entries) {
       sb.append("  ").append(PlainText.line(line(e))).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Which server each side was read on (SQL files: the one they were loaded on; a snapshot: the
+   * one it was taken on): views and defaults are spelled by the server, so sides read on other
+   * versions can differ in text only.
+   */
+  String servers() {
+    String e = expectedServer == null || expectedServer.isEmpty() ? "unknown" : expectedServer;
+    String a = actualServer == null || actualServer.isEmpty() ? "unknown" : actualServer;
+    return e.equals(a) ? "both read on " + dialect + " " + e : "expected read on " + dialect + " " + e + ", actual on " + a;
   }
 
   private String counts() {
@@ -106,6 +117,7 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     ObjectNode root = ReportJson.object();
     root.put("format", FORMAT).put("version", VERSION).put("dialect", dialect)
         .put("expected", expected).put("actual", actual).put("drift", drift());
+    root.putObject("servers").put("expected", expectedServer).put("actual", actualServer);
     ObjectNode counts = root.putObject("counts");
     for (Status s : Status.values()) {
       counts.put(word(s), ChangeText.count(entries, s));

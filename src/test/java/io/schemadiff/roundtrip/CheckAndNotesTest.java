@@ -35,6 +35,28 @@ class CheckAndNotesTest {
     return Cli.run(args);
   }
 
+  /** A failed online migration leaves its constraint NOT VALID: that is drift, and the report says which servers it read. */
+  @Test
+  void constraintLeftNotValidIsDrift() throws Exception {
+    Path valid = temp.resolve("valid.sql");
+    Path notValid = temp.resolve("not-valid.sql");
+    String tables = "CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (id int PRIMARY KEY, p_id int, n int);\n";
+    Files.writeString(valid, tables + "ALTER TABLE c ADD CONSTRAINT c_p_fk FOREIGN KEY (p_id) REFERENCES p (id);\n"
+        + "ALTER TABLE c ADD CONSTRAINT c_n_chk CHECK (n > 0);\n");
+    Files.writeString(notValid, tables + "ALTER TABLE c ADD CONSTRAINT c_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;\n"
+        + "ALTER TABLE c ADD CONSTRAINT c_n_chk CHECK (n > 0) NOT VALID;\n");
+    String pg = TestServers.postgres().admin().jdbcUrl();
+    Cli r = Cli.run("check", "--expected", valid.toString(), "--actual", notValid.toString(), "--dev-url", pg);
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("different foreign key public.c.c_p_fk: definition expected (p_id) references public.p (id), "
+        + "actual (p_id) references public.p (id) not valid"), r.out());
+    assertTrue(r.out().contains("different check public.c.c_n_chk"), r.out());
+    assertTrue(r.out().contains("  servers:  both read on postgresql 17."), r.out());
+    Cli same = Cli.run("check", "--expected", valid.toString(), "--actual", valid.toString(), "--dev-url", pg);
+    assertEquals(0, same.exit(), same.out() + same.err());
+    assertTrue(same.out().contains("objects compared; both read on postgresql 17."), same.out());
+  }
+
   @Test
   void noDriftExitsZero() throws Exception {
     Path snap = temp.resolve("to.json");
