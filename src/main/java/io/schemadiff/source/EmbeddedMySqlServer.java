@@ -442,6 +442,7 @@ public final class EmbeddedMySqlServer implements ScratchServer {
   }
 
   private List<String> server(int port, Path errorLog) throws IOException {
+    Files.createDirectories(instance.run().resolve("tmp"));
     List<String> args = new ArrayList<>(List.of(distribution.daemon(dist).toString(), "--no-defaults"));
     args.addAll(shared());
     args.addAll(List.of(
@@ -449,6 +450,9 @@ public final class EmbeddedMySqlServer implements ScratchServer {
         "--bind-address=127.0.0.1",
         "--socket=" + socket(),
         "--pid-file=" + instance.run().resolve("mysqld.pid"),
+        // A server of its own temp folder: at start-up mysqld deletes every #sql* file in its
+        // tmpdir, which in a shared /tmp are the temporary tables of other runs' servers.
+        "--tmpdir=" + instance.run().resolve("tmp"),
         "--log-error=" + errorLog,
         // Only schemadiff connects, over plain TCP: no TLS or statistics.
         "--skip-ssl",
