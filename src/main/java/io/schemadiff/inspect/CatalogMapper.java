@@ -189,8 +189,7 @@ final class CatalogMapper {
     }
     Map<String, String> attrs = new HashMap<>(c.attributes());
     attrs.put(Column.GENERATED_READS, String.join(Column.LIST_SEPARATOR, reads));
-    return new Column(c.name(), c.type(), c.notNull(), c.defaultValue(), c.identity(), c.generated(),
-        c.collation(), c.comment(), attrs);
+    return c.withAttributes(attrs);
   }
 
   private Column column(schemacrawler.schema.Column c) {

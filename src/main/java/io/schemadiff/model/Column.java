@@ -43,7 +43,11 @@ public record Column(
     return Attributes.requires(attributes);
   }
 
-  /** The same column noting what it requires. */
+  public Column withAttributes(Map<String, String> newAttributes) {
+    return new Column(name, type, notNull, defaultValue, identity, generated, collation, comment, newAttributes);
+  }
+
+    /** The same column noting what it requires. */
   public Column withRequires(java.util.Collection<ObjectRef> refs) {
     return new Column(name, type, notNull, defaultValue, identity, generated, collation, comment,
         Attributes.withRequires(attributes, refs));

@@ -62,6 +62,10 @@ public record Table(
     return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, attributes);
   }
 
+  public Table withChecks(List<Check> newChecks) {
+    return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment, attributes);
+  }
+
   public Table withIndexes(List<Index> newIndexes) {
     return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, attributes);
   }

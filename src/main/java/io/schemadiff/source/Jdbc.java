@@ -8,7 +8,15 @@ import java.util.Properties;
 
 /** Opens connections and turns connection failures into one-line messages. */
 public final class Jdbc {
+  /** MariaDB's own default for utf8mb4 (as its Debian packages set it): scratch databases and our sessions use it. */
+  static final String MARIADB_COLLATION = "utf8mb4_general_ci";
+
   private Jdbc() {}
+
+  /** Whether a MySQL-protocol connection is to MariaDB. */
+  static boolean mariaDb(Connection c) throws SQLException {
+    return c.getMetaData().getDatabaseProductVersion().contains("MariaDB");
+  }
 
   public static Connection open(Endpoint endpoint, boolean readOnly) {
     Properties props = endpoint.properties();
@@ -22,13 +30,12 @@ public final class Jdbc {
     }
     try {
       Connection c = DriverManager.getConnection(endpoint.jdbcUrl(), props);
-      if (endpoint.dialect().equals("mysql") && !props.containsKey("connectionCollation")
-          && c.getMetaData().getDatabaseProductVersion().contains("MariaDB")) {
+      if (endpoint.dialect().equals("mysql") && !props.containsKey("connectionCollation") && mariaDb(c)) {
         // Connector/J asks for MySQL 8's utf8mb4_0900_ai_ci, which MariaDB 11.4 takes as an alias
         // and 10.11 not at all; stored programs keep the collation they were made under, so ours
         // is MariaDB's own utf8mb4 default, as its mariadb client uses.
         try (java.sql.Statement s = c.createStatement()) {
-          s.execute("SET NAMES utf8mb4 COLLATE utf8mb4_general_ci");
+          s.execute("SET NAMES utf8mb4 COLLATE " + MARIADB_COLLATION);
         }
       }
       if (readOnly) {

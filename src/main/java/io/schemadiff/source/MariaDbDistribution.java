@@ -80,7 +80,7 @@ final class MariaDbDistribution implements MySqlDistribution {
     return List.of(
         // MariaDB before 11.6 defaults to latin1; this is what its Debian packages configure.
         "--character-set-server=utf8mb4",
-        "--collation-server=utf8mb4_general_ci",
+        "--collation-server=" + Jdbc.MARIADB_COLLATION,
         // Loaded SQL files must not read or write files as this user: only this empty folder.
         "--secure-file-priv=" + run.resolve("no-files"));
   }

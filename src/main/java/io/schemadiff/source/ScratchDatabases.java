@@ -41,7 +41,7 @@ final class ScratchDatabases {
       // Each server's own default for utf8mb4, pinned: MariaDB's (its Debian packages') is not MySQL 8's.
       String sql = !mysql ? "CREATE DATABASE \"" + name + "\" TEMPLATE template0 ENCODING 'UTF8'"
           : "CREATE DATABASE `" + name + "` DEFAULT CHARACTER SET utf8mb4 COLLATE "
-              + (c.getMetaData().getDatabaseProductVersion().contains("MariaDB") ? "utf8mb4_general_ci" : "utf8mb4_0900_ai_ci");
+              + (Jdbc.mariaDb(c) ? Jdbc.MARIADB_COLLATION : "utf8mb4_0900_ai_ci");
       s.execute(sql);
     } catch (SQLException e) {
       throw new SourceException(SourceException.Kind.UNREACHABLE,

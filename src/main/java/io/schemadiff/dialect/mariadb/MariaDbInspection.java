@@ -61,12 +61,10 @@ public final class MariaDbInspection implements InspectHook {
       if (check != null) {
         Map<String, String> a = new TreeMap<>(c.attributes());
         a.put(CHECK, check);
-        c = new Column(c.name(), c.type(), c.notNull(), c.defaultValue(), c.identity(), c.generated(), c.collation(),
-            c.comment(), a);
+        c = c.withAttributes(a);
       }
       columns.add(c);
     }
-    return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), tableLevel, t.indexes(),
-        t.comment(), t.attributes());
+    return t.withColumns(columns).withChecks(tableLevel);
   }
 }

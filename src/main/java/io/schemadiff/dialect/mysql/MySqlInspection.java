@@ -164,8 +164,7 @@ public final class MySqlInspection implements InspectHook {
           && createTable.contains("\n  " + quote(c.name()) + " " + c.type() + " CHARACTER SET ")) {
         Map<String, String> a = new java.util.TreeMap<>(c.attributes());
         a.put(COLLATION_EXPLICIT, "true");
-        c = new Column(c.name(), c.type(), c.notNull(), c.defaultValue(), c.identity(), c.generated(),
-            c.collation(), c.comment(), a);
+        c = c.withAttributes(a);
         changed = true;
       }
       columns.add(c);
