@@ -127,6 +127,18 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
    * @return the time it took, as a timing line
    */
   String verify(CommandLine cl, String fromFlag, String script, String undo) {
+    return verify(cl, fromFlag, List.of(script), states -> java.util.Collections.singletonList(undo));
+  }
+
+  /**
+   * As {@link #verify(CommandLine, String, String, String)} for a migration written in parts:
+   * each part runs in turn; {@code undos} gets the states before and after each part (the first
+   * is --from's, the last the target's, those between read from the scratch database) and gives
+   * each part's undo (null: none), which then run last first, each leading back to the state
+   * before its part.
+   */
+  String verify(CommandLine cl, String fromFlag, List<String> parts,
+      java.util.function.Function<List<Schema>, List<String>> undos) {
     String from = cl.getOptionValue(fromFlag);
     SchemaDiffer differ = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before)));
     long start = System.nanoTime();
@@ -141,11 +153,21 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
         run.execute("building --" + fromFlag + " from its model", text.toString());
         requireState(run, differ, before, "--" + fromFlag + " built from its model still differs from it");
       }
-      run.execute("the migration", script);
+      List<Schema> states = new ArrayList<>(List.of(before));
+      for (int i = 0; i < parts.size(); i++) {
+        String part = parts.size() == 1 ? "the migration" : "part " + (i + 1) + " of the migration";
+        run.execute(part, parts.get(i));
+        states.add(i == parts.size() - 1 ? after : view.apply(run.inspect()));
+      }
       requireState(run, differ, after, "after the migration, the scratch database still differs from the target");
-      if (undo != null) {
-        run.execute("the rollback", undo);
-        requireState(run, differ, before, "after the rollback, the scratch database still differs from --" + fromFlag);
+      List<String> undo = undos.apply(states);
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        if (undo.get(i) != null) {
+          String what = parts.size() == 1 ? "the rollback" : "the rollback of part " + (i + 1);
+          run.execute(what, undo.get(i));
+          requireState(run, differ, states.get(i), i == 0 ? "after " + what + ", the scratch database still differs"
+              + " from --" + fromFlag : "after " + what + ", the scratch database still differs from its state before it");
+        }
       }
     }
     return seconds("verify", start, System.nanoTime());
@@ -178,9 +200,15 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
 
   /** The plan that undoes {@link #plan()}: from the target state back to the current one. */
   Plan rollback(CommandLine cl) {
+    return undo(cl, after, before);
+  }
+
+  /** The plan from {@code current} back to {@code earlier}: the rollback, or that of one part of the migration. */
+  Plan undo(CommandLine cl, Schema current, Schema earlier) {
     // The undo runs on the same server as the migration.
-    List<Change> back = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before))).diff(after, before, renames.inverse());
-    return planner(cl, dialect).plan(back, after);
+    List<Change> back = new SchemaDiffer(dialect.diffRules(serverVersion(cl, before)))
+        .diff(current, earlier, renames.inverse().within(current, earlier));
+    return planner(cl, dialect).plan(back, current);
   }
 
   /**

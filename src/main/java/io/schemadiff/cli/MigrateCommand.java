@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,77 +115,176 @@ final class MigrateCommand {
     if (HazardOption.refused(plan, allowed, err)) {
       return Exit.REFUSED;
     }
-    // The rollback undoes an accepted migration: its hazards are marked, not refused.
-    Plan rollback = c.rollback(cl);
+    boolean liquibase = style == MigrationFiles.Style.LIQUIBASE;
+    boolean verify = !cl.hasOption("no-verify");
     Renderer renderer = new Renderer(c.dialect());
     String from = recorded(cl, "from", dir);
     String to = recorded(cl, "to", dir);
     MigrationFiles.Names names = MigrationFiles.next(style, existing(dir), message);
-    StringBuilder forward = new StringBuilder();
-    SqlScriptWriter.write(c.header(from, to, warnings, plan), plan, renderer, forward,
-        style == MigrationFiles.Style.LIQUIBASE ? 0 : 95);
-    Path migration = dir.resolve(names.migration());
-    refuseExisting(migration);
-    if (!cl.hasOption("no-verify")) {
+    // Each part runs all in a transaction or all outside one: a Flyway file, a Liquibase changeset.
+    List<Plan> parts = plan.parts(liquibase);
+    List<MigrationFiles.Names> files = liquibase ? List.of(names)
+        : MigrationFiles.flywayParts(names, message, parts.stream().map(Plan::apart).toList());
+    boolean undo = liquibase || undoDir != null;
+    if (parts.size() > 1 && undo && !verify) {
+      throw new UsageException("--no-verify: the migration has steps that cannot run in a transaction, so it is"
+          + " written as " + parts.size() + (liquibase ? " changesets" : " files") + ", whose rollbacks are planned"
+          + " from a scratch run; leave out --no-verify" + (liquibase ? "" : " or add --no-undo"));
+    }
+    List<String> forward = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      SqlScriptWriter.Header header = c.header(from, to, warnings, parts.get(i));
+      if (parts.size() > 1) {
+        header = header.withNote(partNote(i, parts, files, names, liquibase));
+      }
+      if (!liquibase && parts.get(i).apart()) {
+        header = header.withNote(outside(files.get(i).migration(), c.dialect()));
+      }
+      StringBuilder text = new StringBuilder();
+      SqlScriptWriter.write(header, parts.get(i), renderer, text, liquibase ? 0 : 95);
+      forward.add(text.toString());
+    }
+    for (MigrationFiles.Names f : files) {
+      refuseExisting(dir.resolve(f.migration()));
+      if (!liquibase && undoDir != null) {
+        refuseExisting(undoDir.resolve(f.rollback()));
+      }
+    }
+    // The rollback undoes an accepted migration: its hazards are marked, not refused.
+    List<Plan> rollbacks = new ArrayList<>();
+    if (parts.size() == 1 && undo) {
+      rollbacks.add(c.rollback(cl));
+    }
+    List<String> undoTexts = new ArrayList<>();
+    java.util.function.Function<List<io.schemadiff.model.Schema>, List<String>> undos = states -> {
+      if (parts.size() > 1 && undo) {
+        for (int i = 0; i < parts.size(); i++) {
+          rollbacks.add(c.undo(cl, states.get(i + 1), states.get(i)));
+        }
+      }
+      for (int i = 0; i < rollbacks.size(); i++) {
+        String before = from == null ? null
+            : from + (liquibase ? "" : " (as before " + files.get(i).migration() + ")");
+        StringBuilder text = new StringBuilder();
+        SqlScriptWriter.Header header = c.header(to, before, warnings, rollbacks.get(i));
+        if (!liquibase && rollbacks.get(i).batches().stream().anyMatch(Plan::apart)) {
+          header = header.withNote(outside(files.get(i).rollback(), c.dialect()));
+        }
+        SqlScriptWriter.write(header, rollbacks.get(i), renderer, text, liquibase ? 0 : 95);
+        undoTexts.add(text.toString());
+      }
+      List<String> run = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        run.add(i < rollbacks.size() && !rollbacks.get(i).isEmpty() ? undoTexts.get(i) : null);
+      }
+      return run;
+    };
+    if (verify) {
       // Before anything is written: the migration, then its rollback, each on the scratch copy.
-      StringBuilder undo = new StringBuilder();
-      SqlScriptWriter.write(c.header(to, from, warnings, rollback), rollback, renderer, undo, 0);
-      c.verify(cl, "from", forward.toString(), rollback.isEmpty() ? null : undo.toString());
+      c.verify(cl, "from", forward, undos);
+    } else {
+      undos.apply(List.of());
     }
-    if (names.rollback() == null) {
-      Output.write(migration.toString(), liquibase(names, message, forward.toString(), rollback, renderer), out);
+    for (int i = 0; liquibase && i < rollbacks.size(); i++) {
+      // Liquibase runs a rollback as it runs its changeset: in a transaction unless runInTransaction:false.
+      if (!parts.get(i).apart() && rollbacks.get(i).batches().stream().anyMatch(Plan::apart)) {
+        err.println("schemadiff: refused: the rollback of changeset " + changesetId(names, i) + " has steps that"
+            + " cannot run in a transaction, and its changeset runs in one");
+        return Exit.REFUSED;
+      }
+    }
+    if (liquibase) {
+      Path migration = dir.resolve(names.migration());
+      Output.write(migration.toString(), liquibase(names, message, forward, parts, rollbacks, renderer), out);
       out.println(migration);
       return Exit.OK;
     }
-    if (undoDir == null) {
-      Output.write(migration.toString(), forward.toString(), out);
-      out.println(migration);
-      return Exit.OK;
+    for (int i = 0; i < files.size(); i++) {
+      Path migration = dir.resolve(files.get(i).migration());
+      write(migration, forward.get(i), parts.get(i).apart());
+      if (i < undoTexts.size()) {
+        Path back = undoDir.resolve(files.get(i).rollback());
+        // An undo that cannot run whole in a transaction runs statement by statement.
+        write(back, undoTexts.get(i), rollbacks.get(i).batches().stream().anyMatch(Plan::apart));
+      }
     }
-    Path undo = undoDir.resolve(names.rollback());
-    refuseExisting(undo);
-    // The rollback's target is the source as it was, which may be this very folder.
-    StringBuilder backward = new StringBuilder();
-    SqlScriptWriter.write(c.header(to, from == null ? null : from + " (as before " + names.migration() + ")", warnings,
-        rollback), rollback,
-        renderer, backward, 95);
-    Output.write(migration.toString(), forward.toString(), out);
-    Output.write(undo.toString(), backward.toString(), out);
-    out.println(migration);
-    out.println(undo);
     return Exit.OK;
   }
 
+  /** A Flyway file, and beside it, for one that runs outside a transaction, its script configuration. */
+  private void write(Path file, String text, boolean apart) {
+    Path conf = file.resolveSibling(file.getFileName() + ".conf");
+    if (apart) {
+      refuseExisting(conf);
+    }
+    Output.write(file.toString(), text, out);
+    out.println(file);
+    if (apart) {
+      Output.write(conf.toString(), "# schemadiff: this migration's statements cannot run in a transaction\n"
+          + "executeInTransaction=false\n", out);
+      out.println(conf);
+    }
+  }
+
+  /** Which part of the migration a file or changeset is, and whether it runs in a transaction. */
+  private static String partNote(int i, List<Plan> parts, List<MigrationFiles.Names> files, MigrationFiles.Names names,
+      boolean liquibase) {
+    return "part " + (i + 1) + " of " + parts.size() + " of this migration"
+        + (liquibase ? " (changeset " + changesetId(names, i) + ")"
+            : " (" + String.join(", ", files.stream().map(MigrationFiles.Names::migration).toList()) + ")")
+        + (!parts.get(i).apart() ? ", in a transaction"
+            : liquibase ? ", outside a transaction (runInTransaction:false)" : "");
+  }
+
+  /** How Flyway runs a file outside a transaction: its script configuration, and the dialect's lock setting. */
+  private static String outside(String file, io.schemadiff.dialect.Dialect dialect) {
+    String lock = dialect.optional("flyway.lock.note");
+    return "outside a transaction: Flyway reads executeInTransaction=false from " + file + ".conf"
+        + (lock.isEmpty() ? "" : "; " + lock);
+  }
+
+  private static String changesetId(MigrationFiles.Names names, int part) {
+    String id = names.migration().replaceAll("\\.sql$", "");
+    return part == 0 ? id : id + "-part" + (part + 1);
+  }
+
   /**
-   * One changeset in Liquibase's formatted SQL: the migration as its body, and the rollback's
-   * statements as {@code --rollback} lines.
+   * Liquibase's formatted SQL: a changeset for each part of the migration, its rollback's
+   * statements as {@code --rollback} lines; a part outside a transaction says
+   * {@code runInTransaction:false}.
    */
-  private static String liquibase(MigrationFiles.Names names, String message, String forward, Plan rollback,
-      Renderer renderer) {
-    boolean compound = forward.lines().anyMatch(l -> l.startsWith("DELIMITER "))
-        || rollback.batches().stream().flatMap(b -> renderer.render(b).stream()).anyMatch(renderer::needsDelimiter);
+  private static String liquibase(MigrationFiles.Names names, String message, List<String> forward, List<Plan> parts,
+      List<Plan> rollbacks, Renderer renderer) {
+    boolean compound = forward.stream().anyMatch(f -> f.lines().anyMatch(l -> l.startsWith("DELIMITER ")))
+        || rollbacks.stream().flatMap(r -> r.batches().stream()).flatMap(b -> renderer.render(b).stream())
+            .anyMatch(renderer::needsDelimiter);
     if (compound) {
       throw new UsageException("liquibase: " + names.migration() + ": the migration holds a stored program whose body"
           + " has semicolons, which Liquibase formatted SQL would split into statements; use --style flyway");
     }
-    StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
-    sb.append("--changeset schemadiff:").append(names.migration().replaceAll("\\.sql$", "")).append('\n');
-    sb.append("--comment: ").append(PlainText.line(message.replaceAll("\\s+", " ").strip())).append('\n');
-    sb.append(forward);
-    if (!rollback.isEmpty()) {
-      sb.append('\n');
-      for (String statement : renderer.session()) {
-        sb.append("--rollback ").append(statement).append(";\n");
-      }
-    }
-    for (var batch : rollback.batches()) {
-      for (String statement : renderer.render(batch)) {
-        for (String line : (statement + ";").split("\n")) {
-          sb.append("--rollback ").append(line).append('\n');
+    StringBuilder sb = new StringBuilder("--liquibase formatted sql\n");
+    for (int i = 0; i < parts.size(); i++) {
+      StringBuilder cs = new StringBuilder("\n--changeset schemadiff:").append(changesetId(names, i));
+      cs.append(parts.get(i).apart() ? " runInTransaction:false" : "").append('\n');
+      cs.append("--comment: ").append(PlainText.line(message.replaceAll("\\s+", " ").strip())).append('\n');
+      cs.append(forward.get(i));
+      Plan rollback = rollbacks.get(i);
+      if (!rollback.isEmpty()) {
+        cs.append('\n');
+        for (String statement : renderer.session()) {
+          cs.append("--rollback ").append(statement).append(";\n");
         }
       }
+      for (var batch : rollback.batches()) {
+        for (String statement : renderer.render(batch)) {
+          for (String line : (statement + ";").split("\n")) {
+            cs.append("--rollback ").append(line).append('\n');
+          }
+        }
+      }
+      refuseDirectives(cs.toString(), names.migration());
+      sb.append(cs);
     }
-    refuseDirectives(sb.toString(), names.migration());
     return sb.toString();
   }
 
@@ -202,7 +302,7 @@ final class MigrateCommand {
   private static void refuseDirectives(String changeset, String file) {
     String[] lines = changeset.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      boolean ours = i < 4 && lines[i].matches("--(liquibase formatted sql|changeset schemadiff:.*|comment: .*)")
+      boolean ours = i < 3 && lines[i].matches("--(changeset schemadiff:.*|comment: .*)")
           || lines[i].startsWith("--rollback ") && !DIRECTIVE.matcher(lines[i].substring("--rollback ".length())).matches();
       if (DIRECTIVE.matcher(lines[i]).matches() && !ours) {
         throw new UsageException("liquibase: " + file + ": a line of the SQL would be read by Liquibase as a "

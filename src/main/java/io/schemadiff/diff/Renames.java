@@ -49,6 +49,34 @@ public record Renames(Map<QName, QName> tables, Map<ColumnRef, String> columns) 
     return new Renames(t, c);
   }
 
+  /**
+   * Those of these renames that run between {@code from} and {@code to}: the old name is in
+   * {@code from} only and the new name in {@code to} only (for a migration written in parts, the
+   * renames of one part).
+   */
+  public Renames within(Schema from, Schema to) {
+    Map<QName, QName> t = new LinkedHashMap<>();
+    tables.forEach((a, b) -> {
+      if (table(from, a) != null && table(from, b) == null && table(to, b) != null && table(to, a) == null) {
+        t.put(a, b);
+      }
+    });
+    Map<ColumnRef, String> c = new LinkedHashMap<>();
+    columns.forEach((ref, name) -> {
+      Table before = table(from, ref.table());
+      Table after = table(to, t.getOrDefault(ref.table(), ref.table()));
+      if (before != null && after != null && before.column(ref.column()) != null && before.column(name) == null
+          && after.column(name) != null && after.column(ref.column()) == null) {
+        c.put(ref, name);
+      }
+    });
+    return new Renames(t, c);
+  }
+
+  private static Table table(Schema s, QName name) {
+    return s.tables().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+  }
+
   QName renamed(QName table) {
     return tables.getOrDefault(table, table);
   }

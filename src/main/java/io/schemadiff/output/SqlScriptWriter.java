@@ -13,7 +13,14 @@ import java.util.TreeMap;
 public final class SqlScriptWriter {
   private SqlScriptWriter() {}
 
-  public record Header(String dialect, String from, String to, List<String> namespaces, List<String> notes) {}
+  public record Header(String dialect, String from, String to, List<String> namespaces, List<String> notes) {
+    /** The header with one more note, after the others. */
+    public Header withNote(String note) {
+      List<String> more = new java.util.ArrayList<>(notes);
+      more.add(note);
+      return new Header(dialect, from, to, namespaces, more);
+    }
+  }
 
   /** A script for a tool that runs it as it is (psql, mysql): in transactions where the dialect has them. */
   public static void write(Header header, Plan plan, Renderer renderer, StringBuilder out) {
@@ -64,7 +71,7 @@ public final class SqlScriptWriter {
     }
     boolean open = false;
     for (List<Step> batch : plan.batches()) {
-      if (!begin.isEmpty() && open == apart(batch)) {
+      if (!begin.isEmpty() && open == Plan.apart(batch)) {
         out.append('\n');
         statements(out, open ? renderer.commit() : begin, renderer);
         open = !open;
@@ -90,17 +97,12 @@ public final class SqlScriptWriter {
     statements.forEach(st -> out.append(renderer.terminated(st)).append('\n'));
   }
 
-  /** A batch that must run outside any transaction block (CONCURRENTLY, a new enum value). */
-  private static boolean apart(List<Step> batch) {
-    return batch.stream().anyMatch(s -> s.hazards().contains(Hazard.NON_TRANSACTIONAL));
-  }
-
   private static String transactionNote(Plan plan) {
     int groups = 0;
     int alone = 0;
     boolean open = false;
     for (List<Step> batch : plan.batches()) {
-      if (apart(batch)) {
+      if (Plan.apart(batch)) {
         alone++;
         open = false;
       } else if (!open) {

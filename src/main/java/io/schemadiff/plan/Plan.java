@@ -24,6 +24,50 @@ public record Plan(List<Step> steps, List<List<Step>> batches) {
     return steps.isEmpty();
   }
 
+  /** Whether a batch must run outside any transaction block (CONCURRENTLY, a new enum value). */
+  public static boolean apart(List<Step> batch) {
+    return batch.stream().anyMatch(s -> s.hazards().contains(Hazard.NON_TRANSACTIONAL));
+  }
+
+  /** Whether some batches must run outside a transaction and others in one. */
+  public boolean mixed() {
+    return batches.stream().anyMatch(Plan::apart) && !batches.stream().allMatch(Plan::apart);
+  }
+
+  /** Whether every batch must run outside a transaction (false for an empty plan). */
+  public boolean apart() {
+    return !batches.isEmpty() && batches.stream().allMatch(Plan::apart);
+  }
+
+  /**
+   * The plan cut where it enters or leaves its non-transactional batches, so that each part runs
+   * whole in one transaction or has none: for a tool that runs a file (Flyway) or a changeset
+   * (Liquibase) either one way or the other. With {@code eachApart}, every non-transactional
+   * batch is a part of its own (a changeset that fails half-way is not recorded, so it is best
+   * one statement).
+   */
+  public List<Plan> parts(boolean eachApart) {
+    List<Plan> parts = new ArrayList<>();
+    List<List<Step>> current = new ArrayList<>();
+    for (List<Step> batch : batches) {
+      boolean cut = !current.isEmpty()
+          && (apart(current.get(0)) != apart(batch) || eachApart && apart(batch));
+      if (cut) {
+        parts.add(of(current));
+        current = new ArrayList<>();
+      }
+      current.add(batch);
+    }
+    if (!current.isEmpty()) {
+      parts.add(of(current));
+    }
+    return parts;
+  }
+
+  private static Plan of(List<List<Step>> batches) {
+    return new Plan(batches.stream().flatMap(List::stream).toList(), batches);
+  }
+
   /** Hazards present in the plan that are destructive and not in {@code allowed}. */
   public Set<Hazard> refused(Set<Hazard> allowed) {
     Set<Hazard> refused = EnumSet.noneOf(Hazard.class);

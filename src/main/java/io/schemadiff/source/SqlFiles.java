@@ -47,12 +47,51 @@ public final class SqlFiles {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       // Editors on Windows start UTF-8 files with a byte-order mark; psql skips it too.
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return withoutLiquibaseDirectives(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (MalformedInputException e) {
       throw new SourceException(SourceException.Kind.BAD_INPUT, file + ": not UTF-8 text");
     } catch (IOException e) {
       throw new SourceException(SourceException.Kind.BAD_INPUT, file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  private static final Pattern LIQUIBASE = Pattern.compile("--\\s*liquibase\\s+formatted\\s+sql.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIRECTIVE = Pattern.compile(
+      "--\\s*(changeset|rollback|comment|precondition|onFail|onError|validCheckSum|property|include)\\b.*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern IGNORE_LINES = Pattern.compile("--\\s*ignoreLines:\\s*(start|end|\\d+)\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A Liquibase formatted SQL file as Liquibase runs it: its directive lines ({@code --changeset},
+   * {@code --rollback}, …; MySQL reads {@code --x} as SQL, not as a comment) and the lines it is
+   * told to ignore are blanked, so line numbers stay those of the file. Other files are as they are.
+   */
+  static String withoutLiquibaseDirectives(String text) {
+    String[] lines = text.split("\n", -1);
+    if (!LIQUIBASE.matcher(lines[0].strip()).matches()) {
+      return text;
+    }
+    int ignored = 0;
+    boolean ignoring = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      var ignore = IGNORE_LINES.matcher(line);
+      boolean blank = ignoring || ignored > 0 || ignore.matches() || LIQUIBASE.matcher(line).matches()
+          || DIRECTIVE.matcher(line).matches();
+      if (ignored > 0) {
+        ignored--;
+      }
+      if (ignore.matches()) {
+        String what = ignore.group(1).toLowerCase(java.util.Locale.ROOT);
+        ignoring = what.equals("start");
+        ignored = what.matches("\\d+") ? Integer.parseInt(what) : 0;
+      }
+      if (blank) {
+        lines[i] = lines[i].endsWith("\r") ? "\r" : "";
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private static final Comparator<Path> ORDER = Comparator

@@ -25,6 +25,11 @@ class MigrationFilesTest {
         new Case("description made a file name", Style.FLYWAY, List.of(), "  Orders: add 'total' (v2)!  ",
             "V1__orders_add_total_v2.sql", "U1__orders_add_total_v2.sql"),
         new Case("blank description", Style.FLYWAY, List.of(), " -- ", "V1__schemadiff.sql", "U1__schemadiff.sql"),
+        new Case("the parts of a migration count as it", Style.FLYWAY,
+            List.of("V5__x.sql", "V5.1__x_non_transactional.sql", "V5.2__x_continued.sql"), "y", "V6__y.sql",
+            "U6__y.sql"),
+        new Case("a minor version of the user's own is not a part", Style.FLYWAY,
+            List.of("V5__x.sql", "V5.1__more.sql"), "y", "V5.2__y.sql", "U5.2__y.sql"),
         new Case("liquibase numbering", Style.LIQUIBASE, List.of("0001-init.sql", "0002-more.sql"), "Add orders",
             "0003-add-orders.sql", null),
         new Case("liquibase keeps a wider width", Style.LIQUIBASE, List.of("000009-init.sql"), "x",
@@ -35,5 +40,18 @@ class MigrationFilesTest {
       assertEquals(c.migration(), n.migration(), c.name());
       assertEquals(c.rollback(), n.rollback(), c.name());
     }
+  }
+
+  @Test
+  void partsOfAMigrationAreOrderedAfterIt() {
+    MigrationFiles.Names first = MigrationFiles.next(Style.FLYWAY, List.of("V4__a.sql"), "Add index");
+    List<MigrationFiles.Names> parts = MigrationFiles.flywayParts(first, "Add index", List.of(false, true, false));
+    assertEquals(List.of("V5__add_index.sql", "V5.1__add_index_non_transactional.sql", "V5.2__add_index_continued.sql"),
+        parts.stream().map(MigrationFiles.Names::migration).toList());
+    assertEquals("U5.1__add_index_non_transactional.sql", parts.get(1).rollback());
+    assertEquals(List.of("V1_3_1__x_non_transactional.sql"), MigrationFiles.flywayParts(
+        MigrationFiles.next(Style.FLYWAY, List.of("V1_2__a.sql"), "x"), "x", List.of(false, true)).stream()
+        .skip(1).map(MigrationFiles.Names::migration).toList());
+    assertEquals(List.of(first), MigrationFiles.flywayParts(first, "Add index", List.of(true)));
   }
 }

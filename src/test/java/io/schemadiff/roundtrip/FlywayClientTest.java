@@ -34,6 +34,65 @@ class FlywayClientTest {
     releases(TestServers.mysql(), "mysql", FIXTURES.resolve("mysql/column-added"));
   }
 
+  /**
+   * An {@code --online} release has steps that cannot run in a transaction: it is written as
+   * parts, each all in a transaction or all outside one (with its {@code .sql.conf}), which
+   * Flyway runs in order once its lock holds no transaction; the next release follows them.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(300)
+  void onlineReleaseRunsAsPartsUnderFlyway() throws Exception {
+    Path fixture = FIXTURES.resolve("postgresql/app-release");
+    Path third = temp.resolve("release-3.sql");
+    Files.writeString(third, Files.readString(fixture.resolve("to.sql"))
+        .replace("'People who can place orders'", "'People who order'"));
+    Path migrations = Files.createDirectory(temp.resolve("migrations"));
+    Path undo = Files.createDirectory(temp.resolve("undo"));
+    String dev = devUrl(TestServers.postgres());
+    Endpoint db = TestServers.postgres().createDatabase();
+    try {
+      List<Path> states = List.of(fixture.resolve("from.sql"), fixture.resolve("to.sql"), third);
+      String previous = "empty";
+      for (int release = 1; release <= states.size(); release++) {
+        Path state = states.get(release - 1);
+        Cli m = Cli.run("migrate", "--from", previous, "--to", state.toString(), "--dir", migrations.toString(),
+            "--undo-dir", undo.toString(), "-m", "release " + release, "--dev-url", dev, "--allow-hazards", "all",
+            "--online");
+        assertEquals(0, m.exit(), m.err());
+        var config = Flyway.configure()
+            .dataSource(db.jdbcUrl(), db.properties().getProperty("user"), db.properties().getProperty("password", ""))
+            .locations("filesystem:" + migrations.toAbsolutePath())
+            .validateMigrationNaming(true)
+            .cleanDisabled(true);
+        // flyway.postgresql.transactional.lock=false, as the README says.
+        config.getConfigurationExtension(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class)
+            .setTransactionalLock(false);
+        Flyway flyway = config.load();
+        flyway.migrate();
+        ValidateResult valid = flyway.validateWithResult();
+        assertTrue(valid.validationSuccessful, String.valueOf(valid.getAllErrorMessages()));
+        Cli drift = Cli.run("check", "--expected", state.toString(), "--actual", db.jdbcUrl(), "--dev-url", dev);
+        assertEquals(0, drift.exit(), drift.out() + drift.err());
+        previous = migrations.toString();
+      }
+      try (var files = Files.list(migrations)) {
+        assertEquals(List.of("V1__release_1.sql", "V2.1__release_2_non_transactional.sql",
+            "V2.1__release_2_non_transactional.sql.conf", "V2.2__release_2_continued.sql", "V2__release_2.sql",
+            "V3__release_3.sql"), files.map(p -> p.getFileName().toString()).sorted().toList());
+      }
+      assertEquals("executeInTransaction=false", Files.readAllLines(
+          migrations.resolve("V2.1__release_2_non_transactional.sql.conf")).get(1));
+      assertTrue(Files.exists(undo.resolve("U2.1__release_2_non_transactional.sql.conf")));
+      try (var c = io.schemadiff.source.Jdbc.open(db, true); var st = c.createStatement();
+          var rs = st.executeQuery("SELECT string_agg(version, ' ' ORDER BY installed_rank) FROM flyway_schema_history")) {
+        assertTrue(rs.next());
+        assertEquals("1 2 2.1 2.2 3", rs.getString(1));
+      }
+    } finally {
+      TestServers.postgres().dropDatabase(db);
+    }
+  }
+
   /** Why --undo-dir: beside the migrations, Flyway's free edition refuses the undo file's name. */
   @Test
   void undoFileBesideTheMigrationsFailsNamingValidation() throws Exception {

@@ -123,6 +123,28 @@ class MigrateTest {
     assertEquals(List.of("V1__init.sql"), files(dir));
   }
 
+  /**
+   * The undo files of a migration written in parts are planned from the states a scratch run
+   * passes through: without one, they are refused unless left out.
+   */
+  @Test
+  void partsNeedTheScratchRunForTheirUndo() throws Exception {
+    Path dir = Files.createDirectory(temp.resolve("parts"));
+    Files.copy(FROM, dir.resolve("V1__init.sql"));
+    Cli refused = Cli.run("migrate", "--from", dir.toString(), "--to", TO.toString(), "--dir", dir.toString(),
+        "--online", "--no-verify", "--allow-hazards", "all", "--dev-url", dev());
+    BadInputTest.assertOneLine(refused, 2, "--no-verify", "3 files", "--no-undo");
+    assertEquals(List.of("V1__init.sql"), files(dir));
+    Cli liquibase = Cli.run("migrate", "--from", FROM.toString(), "--to", TO.toString(), "--dir", dir.toString(),
+        "--online", "--no-verify", "--allow-hazards", "all", "--style", "liquibase", "--dev-url", dev());
+    BadInputTest.assertOneLine(liquibase, 2, "--no-verify", "4 changesets");
+    Cli written = Cli.run("migrate", "--from", dir.toString(), "--to", TO.toString(), "--dir", dir.toString(),
+        "--online", "--no-verify", "--no-undo", "--allow-hazards", "all", "-m", "two", "--dev-url", dev());
+    assertEquals(0, written.exit(), written.err());
+    assertEquals(List.of("V1__init.sql", "V2.1__two_non_transactional.sql", "V2.1__two_non_transactional.sql.conf",
+        "V2.2__two_continued.sql", "V2__two.sql"), files(dir));
+  }
+
   /** The file's bytes (Flyway's checksum) depend on the change, not on where the folders are. */
   @Test
   void headerRecordsSourcesRelativeToTheFolder() throws Exception {

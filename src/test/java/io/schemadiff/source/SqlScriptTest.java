@@ -96,4 +96,16 @@ class SqlScriptTest {
     assertEquals(14, s.get(6).line());
     assertEquals(15, s.get(7).line());
   }
+
+  /** MySQL reads "--x" as SQL: a Liquibase file loses its directive lines, keeping its line numbers. */
+  @Test
+  void liquibaseDirectivesAreBlanked() {
+    String file = String.join("\n", "--liquibase formatted sql", "", "--changeset me:1 runInTransaction:false",
+        "--comment: first", "CREATE TABLE a (x int);", "--rollback DROP TABLE a;", "--ignoreLines:start", "junk",
+        "--ignoreLines:end", "--ignoreLines:1", "more junk", "CREATE TABLE b (--odd\n y int);");
+    assertEquals(String.join("\n", "", "", "", "", "CREATE TABLE a (x int);", "", "", "", "", "", "",
+        "CREATE TABLE b (--odd\n y int);"), SqlFiles.withoutLiquibaseDirectives(file));
+    String plain = "--rollback is not ours here\nSELECT 1;";
+    assertEquals(plain, SqlFiles.withoutLiquibaseDirectives(plain));
+  }
 }
