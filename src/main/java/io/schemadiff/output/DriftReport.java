@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * claimed of what was not looked at.
  */
 public record DriftReport(String expected, String actual, String dialect, List<Entry> entries, List<String> objects,
-    List<String> warnings, String expectedServer, String actualServer) {
+    List<String> warnings, String expectedServer, String actualServer, double seconds) {
   public static final String FORMAT = "schemadiff-check";
   public static final int VERSION = 1;
 
@@ -141,8 +141,16 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     return ReportJson.write(root);
   }
 
-  /** GitHub Actions workflow commands: one error annotation per difference. */
-  public String github() {
+  /** Where an entry is written in the files of either side, for annotations that point at a line. */
+  public interface Locator {
+    java.util.Optional<io.schemadiff.source.SourceLocations.Location> locate(Entry e);
+  }
+
+  /**
+   * GitHub Actions workflow commands: one error annotation per difference, on the file and line
+   * that define the object where a side is files (a migration, a schema file, a snapshot).
+   */
+  public String github(Locator locator) {
     StringBuilder sb = new StringBuilder();
     for (String w : warnings) {
       sb.append("::warning title=schemadiff check::").append(GithubCommand.message(w)).append('\n');
@@ -151,15 +159,22 @@ public record DriftReport(String expected, String actual, String dialect, List<E
       sb.append("::notice title=schemadiff check::no schema drift\n");
     }
     for (Entry e : entries) {
-      sb.append("::error title=").append(GithubCommand.property("schema drift (" + word(e.status()) + " " + e.kind() + ")"))
+      sb.append("::error ");
+      locator.locate(e).ifPresent(l -> sb.append("file=").append(GithubCommand.property(l.file()))
+          .append(",line=").append(l.line()).append(','));
+      sb.append("title=").append(GithubCommand.property("schema drift (" + word(e.status()) + " " + e.kind() + ")"))
           .append("::").append(GithubCommand.message(line(e))).append('\n');
     }
     return sb.toString();
   }
 
-  /** JUnit XML: a test case per table and view, failed when it drifted. */
+  /** A check that could not compare (a side could not be read): one error annotation. */
+  public static String githubError(String message) {
+    return "::error title=schemadiff check::" + GithubCommand.message("cannot check: " + message) + "\n";
+  }
+
+  /** JUnit XML: a test case per table and view, failed when it drifted; the suite's time is the check's. */
   public String junit() {
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     List<String> failed = new ArrayList<>();
     List<String> cases = new ArrayList<>(objects);
     for (Entry e : entries) {
@@ -171,24 +186,44 @@ public record DriftReport(String expected, String actual, String dialect, List<E
     StringBuilder body = new StringBuilder();
     for (String name : cases) {
       List<Entry> mine = entries.stream().filter(e -> caseName(e).equals(name)).toList();
-      body.append("    <testcase classname=\"schemadiff.check\" name=\"").append(Xml.attribute(name)).append('"');
+      body.append("    <testcase classname=\"schemadiff.check\" name=\"").append(Xml.attribute(name))
+          .append("\" time=\"0\"");
       if (mine.isEmpty()) {
         body.append("/>\n");
         continue;
       }
       failed.add(name);
+      // Every difference of the object, in the message (what most CI pages show) and the body.
       String lines = String.join("\n", mine.stream().map(DriftReport::line).toList());
       body.append(">\n      <failure message=\"").append(Xml.attribute(lines))
           .append("\" type=\"drift\">").append(Xml.text(lines)).append("</failure>\n    </testcase>\n");
     }
-    sb.append("<testsuites>\n  <testsuite name=\"schemadiff check\" tests=\"").append(cases.size())
-        .append("\" failures=\"").append(failed.size()).append("\" errors=\"0\">\n")
-        .append(body);
     if (!warnings.isEmpty()) {
-      sb.append("    <system-err>").append(Xml.text(String.join("\n", warnings))).append("</system-err>\n");
+      body.append("    <system-err>").append(Xml.text(String.join("\n", warnings))).append("</system-err>\n");
     }
-    sb.append("  </testsuite>\n</testsuites>\n");
-    return sb.toString();
+    return suite(cases.size(), failed.size(), 0, seconds, body.toString());
+  }
+
+  /**
+   * JUnit XML for a check that could not compare: one test case in error, so CI shows why
+   * (the exit code stays that of the failure).
+   */
+  public static String junitError(String message, String type, double seconds) {
+    String body = "    <testcase classname=\"schemadiff.check\" name=\"read the sources\" time=\""
+        + time(seconds) + "\">\n      <error message=\"" + Xml.attribute(message) + "\" type=\"" + Xml.attribute(type)
+        + "\">" + Xml.text(message) + "</error>\n    </testcase>\n";
+    return suite(1, 0, 1, seconds, body);
+  }
+
+  private static String suite(int tests, int failures, int errors, double seconds, String body) {
+    String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\"";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"schemadiff check\"" + counts
+        + " time=\"" + time(seconds) + "\">\n  <testsuite name=\"schemadiff check\"" + counts
+        + " skipped=\"0\" time=\"" + time(seconds) + "\">\n" + body + "  </testsuite>\n</testsuites>\n";
+  }
+
+  private static String time(double seconds) {
+    return String.format(java.util.Locale.ROOT, "%.3f", seconds);
   }
 
   private static String caseName(Entry e) {

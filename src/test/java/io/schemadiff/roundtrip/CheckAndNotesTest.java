@@ -108,24 +108,88 @@ class CheckAndNotesTest {
   void junitReportHasAFailedCasePerDriftedTable() throws Exception {
     Cli r = check(TO, FROM, "--format", "junit");
     assertEquals(1, r.exit(), r.err());
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+    Document doc = validJunit(r.out());
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     int cases = doc.getElementsByTagName("testcase").getLength();
     assertEquals(Integer.parseInt(suite.getAttribute("tests")), cases);
     assertEquals(Integer.parseInt(suite.getAttribute("failures")), doc.getElementsByTagName("failure").getLength());
     assertTrue(Integer.parseInt(suite.getAttribute("failures")) >= 3);
+    assertTrue(Double.parseDouble(suite.getAttribute("time")) > 0, suite.getAttribute("time"));
     // One case per table and view on either side: customers, order_lines, orders, products and two views.
     assertEquals(6, cases);
+    // Every difference of a table is in its failure's message, one a line, as in the text report.
+    String text = check(TO, FROM).out();
+    boolean seen = false;
+    for (int i = 0; i < cases; i++) {
+      Element c = (Element) doc.getElementsByTagName("testcase").item(i);
+      if (c.getAttribute("name").equals("table orders")) {
+        seen = true;
+        String message = ((Element) c.getElementsByTagName("failure").item(0)).getAttribute("message");
+        long orders = text.lines().filter(l -> l.matches("  \\w+ [a-z ]+ orders[.:].*")).count();
+        assertTrue(orders >= 3, text);
+        assertEquals(orders, message.lines().count(), message);
+        message.lines().forEach(l -> assertTrue(text.contains("  " + l + "\n"), l));
+      }
+    }
+    assertTrue(seen, r.out());
+    validJunit(check(TO, TO, "--format", "junit").out());
   }
 
+  /** A side that cannot be read: the exit code says so, and the JUnit report has a case in error. */
   @Test
-  void githubFormatPrintsAnnotations() {
+  void junitReportOfACheckThatCannotReadASide() throws Exception {
+    Path report = temp.resolve("report.xml");
+    Cli r = check(TO, "mysql://app:secret-pw@127.0.0.1:1/app", "--format", "junit", "-o", report.toString());
+    assertEquals(3, r.exit(), r.err());
+    Document doc = validJunit(Files.readString(report));
+    Element error = (Element) doc.getElementsByTagName("error").item(0);
+    assertEquals("unreachable", error.getAttribute("type"));
+    assertTrue(error.getAttribute("message").contains("127.0.0.1:1"), error.getAttribute("message"));
+    assertFalse(Files.readString(report).contains("secret-pw"));
+    Cli github = check(temp.resolve("missing.sql").toString(), FROM, "--format", "github");
+    assertEquals(2, github.exit(), github.err());
+    assertTrue(github.out().startsWith("::error title=schemadiff check::cannot check: --expected"), github.out());
+  }
+
+  /** The JUnit report, parsed and validated against the JUnit XML schema CI systems read. */
+  private static Document validJunit(String xml) throws Exception {
+    var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(CheckAndNotesTest.class.getResource("/junit/junit-report.xsd"));
+    schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Each annotation points at the line that defines the object, in the schema file or migration. */
+  @Test
+  void githubAnnotationsPointAtTheDefiningLine() throws Exception {
     Cli r = check(TO, FROM, "--format", "github");
     assertEquals(1, r.exit(), r.err());
     for (String line : r.out().split("\n")) {
-      assertTrue(line.startsWith("::error title=schema drift ("), line);
+      assertTrue(line.startsWith("::error file=" + TO + ",line="), line);
     }
+    assertTrue(r.out().contains("::error file=" + TO + ",line=7,title=schema drift (missing column)::missing column "
+        + "customers.marketing_opt_in"), r.out());
+    assertTrue(r.out().contains("::error file=" + TO + ",line=40,title=schema drift (missing table)::missing table "
+        + "order_lines"), r.out());
+    // A snapshot: the line of the object's entry (a column: the line of its name).
+    Path snap = temp.resolve("to.json");
+    assertEquals(0, Cli.run("snapshot", TO, "--dialect", "mysql", "--dev-url", dev(), "-o", snap.toString()).exit());
+    Cli fromSnapshot = check(snap.toString(), FROM, "--format", "github");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("::error file=" + java.util.regex.Pattern.quote(
+        snap.toString()) + ",line=(\\d+),title=schema drift \\(missing column\\)::missing column customers\\.marketing_opt_in")
+        .matcher(fromSnapshot.out());
+    assertTrue(m.find(), fromSnapshot.out());
+    assertTrue(Files.readAllLines(snap).get(Integer.parseInt(m.group(1)) - 1).contains("\"marketing_opt_in\""));
+    // A migrations folder: the migration that created the object.
+    Path dir = Files.createDirectories(temp.resolve("migrations"));
+    Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Files.writeString(dir.resolve("V2__name.sql"), "\nALTER TABLE t\n  ADD COLUMN name varchar(20);\n");
+    Path schema = temp.resolve("schema.sql");
+    Files.writeString(schema, "CREATE TABLE t (id int PRIMARY KEY);\n");
+    Cli folder = check(dir.toString(), schema.toString(), "--format", "github");
+    assertEquals(1, folder.exit(), folder.err());
+    assertTrue(folder.out().startsWith("::error file=" + dir.resolve("V2__name.sql") + ",line=3,"), folder.out());
   }
 
   @Test
