@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -245,6 +246,47 @@ class CheckAndNotesTest {
     assertEquals(notes.get("changes").size(), total);
     assertTrue(notes.get("attention").size() > 0, "copying ALTERs are called out");
     assertTrue(notes.get("ddl").asText().contains("+  `currency` char(3)") || notes.get("ddl").asText().contains("currency"));
+  }
+
+  /**
+   * The Markdown notes, parsed by CommonMark and rendered two ways (HTML and plain text): the
+   * headings, a "Needs attention" item per risky step led by its hazard's title with its one
+   * sentence, names as code, and nothing else read as markup.
+   */
+  @Test
+  void notesRenderAsMarkdownWithEveryRiskyStep() throws Exception {
+    Cli r = Cli.run("notes", "--from", FROM, "--to", TO, "--dialect", "mysql", "--dev-url", dev());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().endsWith(")\n") || r.out().endsWith("`\n"), "ends with one newline");
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(r.out());
+    String html = org.commonmark.renderer.html.HtmlRenderer.builder().build().render(doc);
+    String text = org.commonmark.renderer.text.TextContentRenderer.builder().build().render(doc);
+    assertTrue(html.startsWith("<h1>Schema changes</h1>\n"), html);
+    assertTrue(html.contains("<h2>Needs attention</h2>\n<ul>\n"), html);
+    String attention = html.substring(html.indexOf("<h2>Needs attention</h2>"));
+    attention = attention.substring(0, attention.indexOf("</ul>"));
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    for (io.schemadiff.plan.Hazard h : io.schemadiff.plan.Hazard.values()) {
+      titles.add(h.title());
+    }
+    List<String> items = attention.lines().filter(l -> l.startsWith("<li>")).toList();
+    assertFalse(items.isEmpty(), html);
+    for (String item : items) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<li><strong>([^<]+)</strong>: [a-z ]+ <code>[^<]+</code>"
+          + " \\(([^()]+(?:\\([^()]*\\)[^()]*)*)\\)</li>").matcher(item);
+      assertTrue(m.matches(), item);
+      assertTrue(titles.contains(m.group(1)), item);
+      io.schemadiff.plan.Hazard h = java.util.Arrays.stream(io.schemadiff.plan.Hazard.values())
+          .filter(x -> x.title().equals(m.group(1))).findFirst().orElseThrow();
+      assertEquals(h.meaning(), m.group(2), item);
+    }
+    assertTrue(items.stream().anyMatch(i -> i.contains("<strong>Blocks writes</strong>")), attention);
+    // The plain text keeps every name as written: no name lost to markup.
+    for (String name : List.of("orders.currency", "order_lines", "products.products_brand_idx", "paid_orders")) {
+      assertTrue(text.contains(name), name + "\n" + text);
+      assertTrue(html.contains("<code>" + name + "</code>") || html.contains("<code>" + name + "."), name + "\n" + html);
+    }
+    assertFalse(html.contains("<em>") || html.contains("<a "), html);
   }
 
   @Test
