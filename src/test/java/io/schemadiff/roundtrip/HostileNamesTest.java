@@ -183,7 +183,8 @@ abstract class HostileNamesTest {
 
     Cli github = report("check", expected, actual, "github");
     for (String line : github.out().split("\n")) {
-      assertTrue(line.startsWith("::error title=") || line.startsWith("::notice"), "not a workflow command: " + line);
+      assertTrue(line.matches("(?s)::error (file=[^,:]+,line=[0-9]+,)?title=[^,:]+::.*") || line.startsWith("::notice"),
+          "not a workflow command: " + line);
     }
 
     Cli text = report("check", expected, actual, "text");
