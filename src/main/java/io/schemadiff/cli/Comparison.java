@@ -81,8 +81,9 @@ record Comparison(Dialect dialect, List<String> schemas, Schema before, Schema a
     List<String> timings = new ArrayList<>();
     SourceResolver sources = CommonOptions.resolver(cl, dialect, schemas, env);
     try {
-      before = view.apply(sources.resolve("--" + fromFlag, from));
-      after = view.apply(sources.resolve("--" + toFlag, to));
+      List<Schema> sides = sources.resolveBoth("--" + fromFlag, from, "--" + toFlag, to, view);
+      before = sides.get(0);
+      after = sides.get(1);
       timings.addAll(sources.timings());
     } finally {
       if (!keepSources) {

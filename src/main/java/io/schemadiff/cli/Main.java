@@ -29,7 +29,7 @@ public final class Main {
 
       sources (SRC): a .sql file or a folder of them, postgresql://user@host:port/db,
       mysql://user@host:port/db, jdbc:..., a snapshot .json, or 'empty'.
-      Run 'schemadiff <command> --help' for options.
+      Run 'schemadiff <command> --help' for options; 'schemadiff --version' for the version.
       """;
 
   /** Set once the JVM is shutting down (Ctrl-C): failures that follow are the interruption's. */
@@ -55,6 +55,11 @@ public final class Main {
     if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
       (args.length == 0 ? err : out).print(USAGE);
       return args.length == 0 ? Exit.BAD_INPUT : Exit.OK;
+    }
+    if (args[0].equals("--version") || args[0].equals("version")) {
+      String v = Main.class.getPackage().getImplementationVersion();
+      out.println("schemadiff " + (v == null ? "(development build)" : v));
+      return Exit.OK;
     }
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);

@@ -14,7 +14,7 @@ public final class DevServer implements ScratchServer {
   private boolean cleaned;
 
   @Override
-  public Endpoint createDatabase() {
+  public synchronized Endpoint createDatabase() {
     if (!cleaned) {
       cleaned = true;
       ScratchDatabases.dropAbandoned(admin);

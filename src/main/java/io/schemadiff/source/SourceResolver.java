@@ -21,7 +21,7 @@ public final class SourceResolver implements AutoCloseable {
   private final Supplier<ScratchServer> scratchFactory;
   private final Map<String, String> env;
   private ScratchServer scratch;
-  private final java.util.List<String> timings = new java.util.ArrayList<>();
+  private final java.util.List<String> timings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   public SourceResolver(Dialect dialect, List<String> namespaces, Inspector inspector,
       Supplier<ScratchServer> scratchFactory, Map<String, String> env) {
@@ -73,6 +73,57 @@ public final class SourceResolver implements AutoCloseable {
     }
   }
 
+  /**
+   * Both sources at once, each on its own connection (and, for SQL files, its own scratch
+   * database): the second on a thread of its own. If either fails, the first source's failure
+   * is the one thrown, so the error does not depend on which thread was faster.
+   */
+  public List<Schema> resolveBoth(String flagA, String argumentA, String flagB, String argumentB,
+      java.util.function.UnaryOperator<Schema> view) {
+    java.util.concurrent.CompletableFuture<Schema> second = new java.util.concurrent.CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        second.complete(view.apply(resolve(flagB, argumentB)));
+      } catch (Throwable e) {
+        second.completeExceptionally(e);
+      }
+    }, "schemadiff-read " + flagB);
+    t.setDaemon(true);
+    t.start();
+    Schema first;
+    try {
+      first = view.apply(resolve(flagA, argumentA));
+    } catch (RuntimeException | Error e) {
+      awaitQuietly(second);
+      throw e;
+    }
+    try {
+      return List.of(first, second.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(SourceException.Kind.UNREACHABLE, "interrupted while reading " + flagB, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Lets the other read finish (its scratch database is dropped) before the failure is reported. */
+  private static void awaitQuietly(java.util.concurrent.Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // the first source's failure is the one reported
+    }
+  }
+
   /** Whether an argument names SQL files (not {@code empty}, a snapshot or a URL). */
   public static boolean namesFiles(String argument) {
     return !argument.equals("empty") && !io.schemadiff.snapshot.Snapshots.isSnapshot(argument) && !Urls.isUrl(argument);
@@ -98,7 +149,9 @@ public final class SourceResolver implements AutoCloseable {
 
   /** Stage durations so far, e.g. {@code inspect --from: 0.412 s}. */
   public List<String> timings() {
-    return List.copyOf(timings);
+    synchronized (timings) {
+      return List.copyOf(timings);
+    }
   }
 
   private void time(String stage, long startNanos) {
@@ -117,7 +170,7 @@ public final class SourceResolver implements AutoCloseable {
     }
   }
 
-  private ScratchServer scratch() {
+  private synchronized ScratchServer scratch() {
     if (scratch == null) {
       scratch = scratchFactory.get();
     }
@@ -125,7 +178,7 @@ public final class SourceResolver implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (scratch != null) {
       scratch.close();
       scratch = null;
