@@ -167,7 +167,7 @@ final class MigrateCommand {
             : from + (liquibase ? "" : " (as before " + files.get(i).migration() + ")");
         StringBuilder text = new StringBuilder();
         SqlScriptWriter.Header header = c.header(to, before, warnings, rollbacks.get(i));
-        if (!liquibase && rollbacks.get(i).batches().stream().anyMatch(Plan::apart)) {
+        if (!liquibase && rollbacks.get(i).hasApart()) {
           header = header.withNote(outside(files.get(i).rollback(), c.dialect()));
         }
         SqlScriptWriter.write(header, rollbacks.get(i), renderer, text, liquibase ? 0 : 95);
@@ -187,7 +187,7 @@ final class MigrateCommand {
     }
     for (int i = 0; liquibase && i < rollbacks.size(); i++) {
       // Liquibase runs a rollback as it runs its changeset: in a transaction unless runInTransaction:false.
-      if (!parts.get(i).apart() && rollbacks.get(i).batches().stream().anyMatch(Plan::apart)) {
+      if (!parts.get(i).apart() && rollbacks.get(i).hasApart()) {
         err.println("schemadiff: refused: the rollback of changeset " + changesetId(names, i) + " has steps that"
             + " cannot run in a transaction, and its changeset runs in one");
         return Exit.REFUSED;
@@ -205,7 +205,7 @@ final class MigrateCommand {
       if (i < undoTexts.size()) {
         Path back = undoDir.resolve(files.get(i).rollback());
         // An undo that cannot run whole in a transaction runs statement by statement.
-        write(back, undoTexts.get(i), rollbacks.get(i).batches().stream().anyMatch(Plan::apart));
+        write(back, undoTexts.get(i), rollbacks.get(i).hasApart());
       }
     }
     return Exit.OK;

@@ -29,9 +29,9 @@ public record Plan(List<Step> steps, List<List<Step>> batches) {
     return batch.stream().anyMatch(s -> s.hazards().contains(Hazard.NON_TRANSACTIONAL));
   }
 
-  /** Whether some batches must run outside a transaction and others in one. */
-  public boolean mixed() {
-    return batches.stream().anyMatch(Plan::apart) && !batches.stream().allMatch(Plan::apart);
+  /** Whether some batch must run outside a transaction. */
+  public boolean hasApart() {
+    return batches.stream().anyMatch(Plan::apart);
   }
 
   /** Whether every batch must run outside a transaction (false for an empty plan). */

@@ -70,6 +70,8 @@ public final class SourceLocations {
       return Optional.ofNullable(l != null ? l : snapshot.get(key(schema, name, null)));
     }
     Pattern created = created(name);
+    Pattern table = word(name);
+    Pattern mentioned = member == null ? null : word(member);
     for (int i = 0; i < statements.size(); i++) {
       Placed p = statements.get(i);
       Matcher m = created.matcher(p.statement().sql());
@@ -77,15 +79,14 @@ public final class SourceLocations {
         continue;
       }
       if (member != null) {
-        Optional<Location> inside = word(p, member, m.end());
+        Optional<Location> inside = word(p, mentioned, m.end());
         if (inside.isPresent()) {
           return inside;
         }
-        Pattern table = word(name);
         for (Placed later : statements.subList(i + 1, statements.size())) {
           Matcher t = table.matcher(later.statement().sql());
           if (t.find()) {
-            Optional<Location> there = word(later, member, 0);
+            Optional<Location> there = word(later, mentioned, 0);
             if (there.isPresent()) {
               return there;
             }
@@ -96,9 +97,10 @@ public final class SourceLocations {
     }
     if (member != null) {
       // A member created by a statement of its own (CREATE INDEX name ON …) on a table made elsewhere.
+      Pattern own = created(member);
       for (Placed p : statements) {
-        Matcher m = created(member).matcher(p.statement().sql());
-        if (m.find() && word(name).matcher(p.statement().sql()).find()) {
+        Matcher m = own.matcher(p.statement().sql());
+        if (m.find() && table.matcher(p.statement().sql()).find()) {
           return Optional.of(new Location(p.file(), p.statement().lineOf(m.start() + 1)));
         }
       }
@@ -107,8 +109,8 @@ public final class SourceLocations {
   }
 
   /** The first place after {@code from} where a statement names {@code name}, as a whole word. */
-  private static Optional<Location> word(Placed p, String name, int from) {
-    Matcher m = word(name).matcher(p.statement().sql());
+  private static Optional<Location> word(Placed p, Pattern name, int from) {
+    Matcher m = name.matcher(p.statement().sql());
     return m.find(from) ? Optional.of(new Location(p.file(), p.statement().lineOf(m.start() + 1))) : Optional.empty();
   }
 

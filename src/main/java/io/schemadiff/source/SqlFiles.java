@@ -68,10 +68,11 @@ public final class SqlFiles {
    * told to ignore are blanked, so line numbers stay those of the file. Other files are as they are.
    */
   static String withoutLiquibaseDirectives(String text) {
-    String[] lines = text.split("\n", -1);
-    if (!LIQUIBASE.matcher(lines[0].strip()).matches()) {
-      return text;
+    int eol = text.indexOf('\n');
+    if (!LIQUIBASE.matcher((eol < 0 ? text : text.substring(0, eol)).strip()).matches()) {
+      return text; // every SQL file passes here: only a Liquibase one is split into lines
     }
+    String[] lines = text.split("\n", -1);
     int ignored = 0;
     boolean ignoring = false;
     for (int i = 0; i < lines.length; i++) {
