@@ -199,6 +199,15 @@ final class MigrateCommand {
       out.println(migration);
       return Exit.OK;
     }
+    // Before any file is written: no script configuration is replaced either.
+    for (int i = 0; i < files.size(); i++) {
+      if (parts.get(i).apart()) {
+        refuseExisting(conf(dir.resolve(files.get(i).migration())));
+      }
+      if (i < undoTexts.size() && rollbacks.get(i).hasApart()) {
+        refuseExisting(conf(undoDir.resolve(files.get(i).rollback())));
+      }
+    }
     for (int i = 0; i < files.size(); i++) {
       Path migration = dir.resolve(files.get(i).migration());
       write(migration, forward.get(i), parts.get(i).apart());
@@ -213,17 +222,18 @@ final class MigrateCommand {
 
   /** A Flyway file, and beside it, for one that runs outside a transaction, its script configuration. */
   private void write(Path file, String text, boolean apart) {
-    Path conf = file.resolveSibling(file.getFileName() + ".conf");
-    if (apart) {
-      refuseExisting(conf);
-    }
     Output.write(file.toString(), text, out);
     out.println(file);
     if (apart) {
+      Path conf = conf(file);
       Output.write(conf.toString(), "# schemadiff: this migration's statements cannot run in a transaction\n"
           + "executeInTransaction=false\n", out);
       out.println(conf);
     }
+  }
+
+  private static Path conf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".conf");
   }
 
   /** Which part of the migration a file or changeset is, and whether it runs in a transaction. */

@@ -143,6 +143,15 @@ class MigrateTest {
     assertEquals(0, written.exit(), written.err());
     assertEquals(List.of("V1__init.sql", "V2.1__two_non_transactional.sql", "V2.1__two_non_transactional.sql.conf",
         "V2.2__two_continued.sql", "V2__two.sql"), files(dir));
+    // A script configuration already there is not replaced, and no part is written before that is known.
+    Path other = Files.createDirectory(temp.resolve("conf-there"));
+    Files.copy(FROM, other.resolve("V1__init.sql"));
+    Files.writeString(other.resolve("V2.1__two_non_transactional.sql.conf"), "# the user's own\n");
+    Cli kept = Cli.run("migrate", "--from", other.toString(), "--to", TO.toString(), "--dir", other.toString(),
+        "--online", "--no-verify", "--no-undo", "--allow-hazards", "all", "-m", "two", "--dev-url", dev());
+    BadInputTest.assertOneLine(kept, 2, "V2.1__two_non_transactional.sql.conf", "not replaced");
+    assertEquals(List.of("V1__init.sql", "V2.1__two_non_transactional.sql.conf"), files(other));
+    assertEquals("# the user's own\n", Files.readString(other.resolve("V2.1__two_non_transactional.sql.conf")));
   }
 
   /** The file's bytes (Flyway's checksum) depend on the change, not on where the folders are. */
